@@ -1,5 +1,6 @@
-// Flat config: typescript-eslint with type information, plus the layer rules that
-// keep the core pure and keep stdout free in the server (it is the JSON-RPC channel).
+// Flat config: typescript-eslint with type information for TypeScript, plain
+// rules for the build and bench scripts, and the layer rules that keep the core
+// pure and keep stdout free in the server (it is the JSON-RPC channel).
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -8,11 +9,10 @@ const nodeOnly = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'proc
 export default tseslint.config(
   { ignores: ['node_modules/**', '**/out/**', 'media/dist/**', 'test/fixtures/**', 'test/.tmp/**', 'bench/.data/**'] },
   js.configs.recommended,
-  ...tseslint.configs.recommendedTypeChecked,
   {
-    languageOptions: {
-      parserOptions: { projectService: { allowDefaultProject: ['*.mjs', '.ci/*.mjs', 'bench/*.mjs', 'examples/*.mjs'] }, tsconfigRootDir: import.meta.dirname },
-    },
+    files: ['**/*.ts'],
+    extends: [...tseslint.configs.recommendedTypeChecked],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
@@ -21,14 +21,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.mjs'],
-    ...tseslint.configs.disableTypeChecked,
-    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+    files: ['**/*.mjs', '**/*.cjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', performance: 'readonly', require: 'readonly' },
+    },
   },
   {
     files: ['server/src/core/**/*.ts'],
     rules: {
-      'no-console': 'error',
       'no-restricted-imports': ['error', {
         patterns: [
           { group: nodeOnly, message: 'server/src/core is pure: pass I/O in through a port.' },

@@ -87,14 +87,19 @@ test('usage errors exit 64, never 2 (which means INCONCLUSIVE)', () => {
 });
 
 test('argparse conveniences: unique prefixes, --opt=value, negative values', () => {
-  const r = tollgate(['gate', '--base', good, '--cand', good, '--min-d=-0.5', '--output', 'json']);
-  assert.equal(r.status, 1, r.stderr); // identical runs: not significant, MDE 0 ≤ min_delta → REJECT
-  assert.equal((JSON.parse(r.stdout) as { min_delta: number }).min_delta, -0.5);
+  // `--base` alone would be ambiguous (--baseline, --baseline-model), exactly as argparse says.
+  const r = tollgate(['gate', '--baseline', good, '--candidate', good, '--min-d=-0.5', '--out', 'json', '--two']);
+  assert.match(tollgate(['gate', '--base', good, '--candidate', good, '--min-delta', '1']).stderr, /ambiguous option: --base could match --baseline, --baseline-model/);
+  assert.equal(r.status, 2, r.stderr); // identical runs: not significant and MDE 0 > −0.5 → INCONCLUSIVE (EVALSIG's rule)
+  const report = JSON.parse(r.stdout) as { min_delta: number; suggestion: string; comparison: { ci: unknown[] } };
+  assert.equal(report.min_delta, -0.5);
+  assert.deepEqual(report.comparison.ci, [0, 0]); // two-sided (--two): both bounds finite
+  assert.doesNotMatch(report.suggestion, /~-/, 'never a negative item count');
 });
 
 test('min_delta = 0 no longer crashes (EVALSIG exit 70)', () => {
   const cand = file('cand.json', `{${head}, "items": [{"item_id": "a", "score": 0.9}, {"item_id": "b", "score": 0.1}, {"item_id": "c", "score": 0.8}]}`);
   const r = tollgate(['gate', '--baseline', good, '--candidate', cand, '--min-delta', '0']);
   assert.equal(r.status, 2, r.stderr);
-  assert.match(r.stdout, /VERDICT: INCONCLUSIVE\nSuggestion: underpowered: .* no finite number of paired items can detect a zero effect/);
+  assert.match(r.stdout, /VERDICT: INCONCLUSIVE\nSuggestion: underpowered: .* no finite number of paired items can detect an effect of zero or less/);
 });

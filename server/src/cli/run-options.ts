@@ -2,10 +2,9 @@
  * The options `gate` and `compare` share (EVALSIG's flags, unchanged), and
  * their conversion into reader and comparison options.
  */
-import { UsageError } from '../core/errors';
 import { METHODS, type MethodName } from '../core/gate/compare';
 import { RUN_FORMATS, type ReadRunOptions, type RunFormat } from '../core/runs/read-run';
-import type { Args, OptionSpec } from './args';
+import { type Args, type CommandSpec, type OptionSpec, usageError } from './args';
 
 export const OUTPUTS = ['tty', 'json', 'markdown'] as const;
 export type OutputKind = (typeof OUTPUTS)[number];
@@ -33,10 +32,10 @@ export interface RunPair {
   readonly candidate: string;
 }
 
-export function runPairs(args: Args): RunPair[] {
+export function runPairs(spec: CommandSpec, args: Args): RunPair[] {
   const b = args.strs('baseline');
   const c = args.strs('candidate');
-  if (b.length !== c.length) throw new UsageError(`got ${b.length} --baseline but ${c.length} --candidate; give them in pairs`);
+  if (b.length !== c.length) usageError(spec, `got ${b.length} --baseline but ${c.length} --candidate; give them in pairs`);
   return b.map((baseline, i) => ({ baseline, candidate: c[i] }));
 }
 
@@ -60,15 +59,15 @@ export interface StatOptions {
 }
 
 /** Parameter checks EVALSIG lacked (alpha 1.5 or 0 resamples used to run and print nonsense). */
-export function statOptions(args: Args): StatOptions {
+export function statOptions(spec: CommandSpec, args: Args): StatOptions {
   const alpha = args.num('alpha') ?? 0.05;
   const power = args.num('power') ?? 0.8;
   const resamples = args.num('resamples') ?? 10_000;
   const seedText = (args.str('seed') ?? '0').trim();
-  if (!(alpha > 0 && alpha < 1)) throw new UsageError(`--alpha must be between 0 and 1 (exclusive), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new UsageError(`--power must be between 0 and 1 (exclusive), got ${power}`);
-  if (!(Number.isSafeInteger(resamples) && resamples >= 1)) throw new UsageError(`--resamples must be a positive integer, got ${resamples}`);
-  if (!/^\+?\d+$/.test(seedText)) throw new UsageError(`--seed must be a non-negative integer, got '${seedText}'`);
+  if (!(alpha > 0 && alpha < 1)) usageError(spec, `--alpha must be between 0 and 1 (exclusive), got ${alpha}`);
+  if (!(power > 0 && power < 1)) usageError(spec, `--power must be between 0 and 1 (exclusive), got ${power}`);
+  if (!(Number.isSafeInteger(resamples) && resamples >= 1)) usageError(spec, `--resamples must be a positive integer, got ${resamples}`);
+  if (!/^\+?\d+$/.test(seedText)) usageError(spec, `--seed must be a non-negative integer, got '${seedText}'`);
   return {
     method: (args.str('method') ?? 'auto') as MethodName,
     cluster: args.str('cluster') ?? null,

@@ -1,9 +1,8 @@
 /** `tollgate compare`: EVALSIG's compare (two-sided unless --one-sided), always exit 0. */
-import { UsageError } from '../../core/errors';
 import { compareAligned } from '../../core/gate/compare';
 import { toJson } from '../../core/report/to-json';
 import { comparisonToMarkdown, comparisonToText } from '../../core/report/to-text';
-import { Args, type CommandSpec, parseArgs } from '../args';
+import { Args, type CommandSpec, parseArgs, usageError } from '../args';
 import { emit } from '../emit';
 import { outputKind, RUN_OPTIONS, runPairs, statOptions } from '../run-options';
 import type { CommandResult } from './command';
@@ -19,9 +18,9 @@ export function runCompare(argv: readonly string[]): CommandResult {
   const parsed = parseArgs(COMPARE_SPEC, argv);
   if (parsed.help) return { exitCode: 0, help: COMPARE_SPEC };
   const args = new Args(parsed);
-  const stats = statOptions(args);
-  const members = familyMembers(args, runPairs(args));
-  if (members.length !== 1) throw new UsageError('compare takes one --baseline/--candidate pair and one --metric; use gate for several');
+  const stats = statOptions(COMPARE_SPEC, args);
+  const members = familyMembers(COMPARE_SPEC, args, runPairs(COMPARE_SPEC, args));
+  if (members.length !== 1) usageError(COMPARE_SPEC, 'compare takes one --baseline/--candidate pair and one --metric; use gate for several');
   const result = compareAligned(members[0].aligned, { ...stats, oneSided: args.flag('one-sided') });
   const output = outputKind(args);
   const stdout = output === 'json' ? toJson(result) : output === 'markdown' ? comparisonToMarkdown(result) : comparisonToText(result);

@@ -4,7 +4,7 @@
  */
 import type { AlignedRuns } from '../../core/runs/align';
 import { alignRuns } from '../../core/runs/align';
-import { DataError, UsageError } from '../../core/errors';
+import { DataError } from '../../core/errors';
 import type { FamilyMember } from '../../core/gate/gate-family';
 import { gateFamily } from '../../core/gate/gate-family';
 import { gateAligned, type GateOptions } from '../../core/gate/gate';
@@ -12,7 +12,7 @@ import { familyToJson, familyToMarkdown, familyToText } from '../../core/report/
 import { toJson } from '../../core/report/to-json';
 import { gateToMarkdown, gateToText } from '../../core/report/to-text';
 import { readRunFile } from '../../node/read-run-file';
-import { Args, type CommandSpec, parseArgs } from '../args';
+import { Args, type CommandSpec, parseArgs, usageError } from '../args';
 import { emit, useColour } from '../emit';
 import { outputKind, readOptions, RUN_OPTIONS, type RunPair, runPairs, statOptions } from '../run-options';
 import type { CommandResult } from './command';
@@ -31,11 +31,11 @@ export function runGate(argv: readonly string[]): CommandResult {
   const parsed = parseArgs(GATE_SPEC, argv);
   if (parsed.help) return { exitCode: 0, help: GATE_SPEC };
   const args = new Args(parsed);
-  const stats = statOptions(args);
+  const stats = statOptions(GATE_SPEC, args);
   const minDelta = args.num('min-delta') as number;
-  if (!Number.isFinite(minDelta)) throw new UsageError(`--min-delta must be a finite number, got ${minDelta}`);
+  if (!Number.isFinite(minDelta)) usageError(GATE_SPEC, `--min-delta must be a finite number, got ${minDelta}`);
   const opts: GateOptions = { ...stats, minDelta, oneSided: !args.flag('two-sided'), seed: stats.seed };
-  const members = familyMembers(args, runPairs(args));
+  const members = familyMembers(GATE_SPEC, args, runPairs(GATE_SPEC, args));
   const output = outputKind(args);
   const jsonPath = args.str('json');
 
@@ -52,7 +52,7 @@ export function runGate(argv: readonly string[]): CommandResult {
 }
 
 /** Every (pair × metric) to gate; one member is the plain EVALSIG gate. */
-export function familyMembers(args: Args, pairs: readonly RunPair[]): FamilyMember[] {
+export function familyMembers(spec: CommandSpec, args: Args, pairs: readonly RunPair[]): FamilyMember[] {
   const metrics = args.strs('metric');
   const metricList = metrics.length ? metrics : ['accuracy'];
   const members: FamilyMember[] = [];
@@ -61,7 +61,7 @@ export function familyMembers(args: Args, pairs: readonly RunPair[]): FamilyMemb
       const a = readRunFile(pair.baseline, readOptions(args, 'baseline', metric));
       const b = readRunFile(pair.candidate, readOptions(args, 'candidate', metric));
       if (metricList.length > 1 && a.metricName !== metric) {
-        throw new UsageError(`several --metric values need a format with several metrics per record (lm_eval, helm); ${pair.baseline} holds one metric, '${a.metricName}'`);
+        usageError(spec, `several --metric values need a format with several metrics per record (lm_eval, helm); ${pair.baseline} holds one metric, '${a.metricName}'`);
       }
       members.push({ label: `${b.taskId}/${b.metricName}`, taskId: b.taskId, metricName: b.metricName, aligned: alignPair(a, b, pair) });
     }

@@ -1,8 +1,7 @@
 /** `tollgate mde`: minimum detectable effect, or the sample size for a target delta (EVALSIG's text). */
-import { UsageError } from '../../core/errors';
 import { mde, requiredN } from '../../core/stats/mde';
 import { pyFixed, pyFloatRepr, pyGrouped } from '../../core/text/python-format';
-import { Args, type CommandSpec, parseArgs } from '../args';
+import { Args, type CommandSpec, parseArgs, usageError } from '../args';
 import { emit } from '../emit';
 import type { CommandResult } from './command';
 
@@ -31,11 +30,11 @@ export function runMde(argv: readonly string[]): CommandResult {
   const power = args.num('power') ?? 0.8;
   const icc = args.num('icc') ?? 0.0;
   const oneSided = args.flag('one-sided');
-  if (!(alpha > 0 && alpha < 1)) throw new UsageError(`--alpha must be between 0 and 1 (exclusive), got ${alpha}`);
-  if (!(power > 0 && power < 1)) throw new UsageError(`--power must be between 0 and 1 (exclusive), got ${power}`);
+  if (!(alpha > 0 && alpha < 1)) usageError(MDE_SPEC, `--alpha must be between 0 and 1 (exclusive), got ${alpha}`);
+  if (!(power > 0 && power < 1)) usageError(MDE_SPEC, `--power must be between 0 and 1 (exclusive), got ${power}`);
   const target = args.num('target-delta');
   if (target !== undefined) {
-    if (!(target > 0)) throw new UsageError('--target-delta must be > 0');
+    if (!(target > 0)) usageError(MDE_SPEC, '--target-delta must be > 0');
     const size = args.num('cluster-size') ?? 1.0;
     const n = requiredN(target, sd, { alpha, power, oneSided, icc, meanClusterSize: size });
     const f = pyFloatRepr;

@@ -59,14 +59,16 @@ export function decide(c: ComparisonResult, minDelta: number, alpha: number, pow
 
 /**
  * Required N scales with (MDE / min_delta)². Fixed: EVALSIG divided by zero
- * (exit 70) when min_delta was 0; no finite sample detects a zero effect, and
- * the suggestion now says so.
+ * (exit 70) when min_delta was 0, and for a negative min_delta told users to
+ * collect a negative number of items. With min_delta ≤ 0 the gate asks for
+ * "any improvement", which no finite sample can rule in or out, and the
+ * suggestion now says so.
  */
 function underpoweredSuggestion(c: ComparisonResult, minDelta: number, power: number): string {
   const head = `underpowered: detectable effect at ${pyPercent(power, 0)} power is ${pyFixed(c.mde, 4)}, but you asked to detect ${pyFixed(minDelta, 4)}.`;
   const suggested = Math.ceil(c.nPairs * (c.mde / minDelta) ** 2);
-  if (minDelta === 0 || !Number.isFinite(suggested)) {
-    return `${head} no finite number of paired items can detect a zero effect; set --min-delta to the smallest improvement worth shipping and re-run.`;
+  if (minDelta <= 0 || !Number.isFinite(suggested)) {
+    return `${head} no finite number of paired items can detect an effect of zero or less; set --min-delta to the smallest improvement worth shipping and re-run.`;
   }
   return `${head} collect ~${pyGrouped(suggested - c.nPairs)} more paired items (total ~${pyGrouped(suggested)}) and re-run.`;
 }

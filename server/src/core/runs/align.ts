@@ -5,9 +5,9 @@
  * notes with EVALSIG's wording.
  */
 import { DataError } from '../errors';
-import { sortByCodePoint } from '../text/code-point-order';
+import { compareCodePoints } from '../text/code-point-order';
 import { pyPercent } from '../text/python-format';
-import { epochZeroIndex } from './item-index';
+import { type EpochZero, epochZero } from './item-index';
 import type { RunFrame } from './run-frame';
 
 export interface AlignedRuns {
@@ -21,32 +21,33 @@ export interface AlignedRuns {
 }
 
 export function alignRuns(a: RunFrame, b: RunFrame): AlignedRuns {
-  const ia = epochZeroIndex(a.items);
-  const ib = epochZeroIndex(b.items);
-  const ids: string[] = [];
-  for (const id of ia.keys()) if (ib.has(id)) ids.push(id);
-  if (ids.length === 0) throw new DataError('no overlapping item_ids between the two runs');
-  sortByCodePoint(ids);
+  const ea = epochZero(a.items);
+  const eb = epochZero(b.items);
+  const [rowsA, rowsB] = ea.sorted && eb.sorted ? mergeJoin(a, b, ea.rows, eb.rows) : hashJoin(a, b, ea, eb);
+  const n = rowsA.length;
+  if (n === 0) throw new DataError('no overlapping item_ids between the two runs');
 
   const notes: string[] = [];
-  const coverage = ids.length / Math.max(ia.size, ib.size);
+  const sizeA = ea.rows.length;
+  const sizeB = eb.rows.length;
+  const coverage = n / Math.max(sizeA, sizeB);
   if (coverage < 0.95) {
     notes.push(
       `item-set coverage is ${pyPercent(coverage, 1)} (below 95%); ` +
-        `${ib.size - ids.length} items only in candidate, ${ia.size - ids.length} only in baseline`,
+        `${sizeB - n} items only in candidate, ${sizeA - n} only in baseline`,
     );
   }
 
-  const n = ids.length;
+  const ids = new Array<string>(n);
   const baseline = new Float64Array(n);
   const candidate = new Float64Array(n);
-  const clusterA: (string | null)[] = new Array<string | null>(n);
+  const clusterA = new Array<string | null>(n);
   let mismatches = 0;
   let anyCluster = false;
   for (let k = 0; k < n; k++) {
-    const id = ids[k];
-    const ra = ia.get(id) as number;
-    const rb = ib.get(id) as number;
+    const ra = rowsA[k];
+    const rb = rowsB[k];
+    ids[k] = a.items.itemIds[ra];
     baseline[k] = a.items.scores[ra];
     candidate[k] = b.items.scores[rb];
     const ca = a.items.clusterIds[ra] ?? null;
@@ -59,4 +60,33 @@ export function alignRuns(a: RunFrame, b: RunFrame): AlignedRuns {
   }
   const clusters = anyCluster ? clusterA.map((c) => c ?? '__none__') : null;
   return { ids, baseline, candidate, clusters, notes };
+}
+
+/** Both runs list unique ids in code-point order: one linear pass yields the sorted common rows. */
+function mergeJoin(a: RunFrame, b: RunFrame, rowsA: Int32Array, rowsB: Int32Array): [Int32Array, Int32Array] {
+  const outA = new Int32Array(Math.min(rowsA.length, rowsB.length));
+  const outB = new Int32Array(outA.length);
+  let n = 0;
+  for (let i = 0, j = 0; i < rowsA.length && j < rowsB.length; ) {
+    const c = compareCodePoints(a.items.itemIds[rowsA[i]], b.items.itemIds[rowsB[j]]);
+    if (c === 0) {
+      outA[n] = rowsA[i++];
+      outB[n++] = rowsB[j++];
+    } else if (c < 0) i++;
+    else j++;
+  }
+  return [outA.subarray(0, n), outB.subarray(0, n)];
+}
+
+/** General case: intersect through the candidate's id index, then sort the common ids. */
+function hashJoin(a: RunFrame, b: RunFrame, ea: EpochZero, eb: EpochZero): [Int32Array, Int32Array] {
+  const index = eb.index();
+  const common: [string, number, number][] = [];
+  for (const ra of ea.rows) {
+    const id = a.items.itemIds[ra];
+    const rb = index.get(id);
+    if (rb !== undefined) common.push([id, ra, rb]);
+  }
+  common.sort((x, y) => compareCodePoints(x[0], y[0]));
+  return [Int32Array.from(common, (c) => c[1]), Int32Array.from(common, (c) => c[2])];
 }

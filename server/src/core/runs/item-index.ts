@@ -1,23 +1,58 @@
 /**
- * The epoch-0 index of a run (item_id → row), which both duplicate detection
- * and alignment need. Readers build it once while checking for duplicates;
- * alignment reuses it instead of hashing a million ids a second time.
+ * Which rows of a run are gated (epoch 0), checked for duplicate ids, and
+ * indexed for pairing. Runs usually list their items in id order; for those a
+ * linear scan proves uniqueness and alignment is a merge, so a million-item
+ * run never needs a million-entry hash map. Other runs get the map.
  */
 import { DataError } from '../errors';
+import { compareCodePoints } from '../text/code-point-order';
 import { pyStrRepr } from '../text/python-format';
 import type { ItemTable } from './run-frame';
 
-const cache = new WeakMap<ItemTable, Map<string, number>>();
+export interface EpochZero {
+  /** Rows of the epoch-0 items, in file order. */
+  readonly rows: Int32Array;
+  /** True when their ids strictly increase in code-point order (then they are unique and sorted). */
+  readonly sorted: boolean;
+  /** item_id → row; built lazily, only for runs that are not sorted. */
+  index(): Map<string, number>;
+}
 
-/** item_id → row for epoch-0 items; duplicates are refused (EVALSIG silently kept the last). */
-export function epochZeroIndex(items: ItemTable): Map<string, number> {
+const cache = new WeakMap<ItemTable, EpochZero>();
+
+/** The epoch-0 view of a run; throws a DataError on a duplicate (item_id, epoch). */
+export function epochZero(items: ItemTable): EpochZero {
   const cached = cache.get(items);
   if (cached) return cached;
+  const rows = epochZeroRows(items);
+  const sorted = strictlyIncreasing(items.itemIds, rows);
+  let map: Map<string, number> | undefined;
+  const view: EpochZero = { rows, sorted, index: () => (map ??= buildIndex(items, rows)) };
+  if (!sorted) view.index(); // detects duplicates now, while the reader can still say where
+  checkOtherEpochs(items);
+  cache.set(items, view);
+  return view;
+}
+
+function epochZeroRows(items: ItemTable): Int32Array {
+  let count = 0;
+  for (let i = 0; i < items.length; i++) if (items.epochs[i] === 0) count++;
+  const rows = new Int32Array(count);
+  for (let i = 0, k = 0; i < items.length; i++) if (items.epochs[i] === 0) rows[k++] = i;
+  return rows;
+}
+
+function strictlyIncreasing(ids: readonly string[], rows: Int32Array): boolean {
+  for (let k = 1; k < rows.length; k++) {
+    if (compareCodePoints(ids[rows[k - 1]], ids[rows[k]]) >= 0) return false;
+  }
+  return true;
+}
+
+function buildIndex(items: ItemTable, rows: Int32Array): Map<string, number> {
   const index = new Map<string, number>();
-  const { itemIds, epochs } = items;
-  for (let i = 0; i < items.length; i++) {
-    if (epochs[i] !== 0) continue;
-    const id = itemIds[i];
+  for (const i of rows) {
+    const id = items.itemIds[i];
     const prev = index.get(id);
     if (prev !== undefined) {
       throw new DataError(
@@ -27,8 +62,6 @@ export function epochZeroIndex(items: ItemTable): Map<string, number> {
     }
     index.set(id, i);
   }
-  checkOtherEpochs(items);
-  cache.set(items, index);
   return index;
 }
 
@@ -39,9 +72,7 @@ function checkOtherEpochs(items: ItemTable): void {
     if (epoch === 0) continue;
     seen ??= new Set();
     const key = `${epoch}\u0000${items.itemIds[i]}`;
-    if (seen.has(key)) {
-      throw new DataError(`duplicate item_id ${pyStrRepr(items.itemIds[i])} in epoch ${epoch} (item[${i}])`);
-    }
+    if (seen.has(key)) throw new DataError(`duplicate item_id ${pyStrRepr(items.itemIds[i])} in epoch ${epoch} (item[${i}])`);
     seen.add(key);
   }
 }

@@ -6,7 +6,7 @@
 import { DataError } from '../errors';
 import { parseJson } from '../text/json-scanner';
 import { getKey, isPyNumber, JsonNumber, JsonObject, type JsonValue, pyFloat, pyStr } from '../text/json-value';
-import { epochZeroIndex } from './item-index';
+import { epochZero } from './item-index';
 import { ItemTableBuilder, type RunFrame } from './run-frame';
 
 export interface HelmOptions {
@@ -35,7 +35,7 @@ export function readHelm(text: string, opts: HelmOptions): RunFrame {
   });
   if (builder.length === 0) throw new DataError(`no items decoded from ${opts.fileName} for metric '${metric}'`);
   const items = builder.build();
-  epochZeroIndex(items);
+  epochZero(items);
   return { runId: `${modelId}::${taskId}`, modelId, taskId, metricName: metric, configHash: '', items };
 }
 

@@ -6,7 +6,7 @@
 import { DataError } from '../errors';
 import { parseJson } from '../text/json-scanner';
 import { getKey, JsonNumber, JsonObject, type JsonValue, pyStr } from '../text/json-value';
-import { epochZeroIndex } from './item-index';
+import { epochZero } from './item-index';
 import { ItemTableBuilder, type RunFrame } from './run-frame';
 
 export interface InspectOptions {
@@ -35,7 +35,7 @@ export function readInspect(text: string, opts: InspectOptions): RunFrame {
   });
   if (builder.length === 0) throw new DataError(`no items decoded from ${opts.fileName}`);
   const items = builder.build();
-  epochZeroIndex(items);
+  epochZero(items);
   return { runId, modelId, taskId, metricName: opts.metricName ?? 'accuracy', configHash: '', items };
 }
 

@@ -7,7 +7,7 @@
 import { DataError } from '../errors';
 import { JsonScanner } from '../text/json-scanner';
 import { getKey, isPyNumber, JsonObject, JsonNumber, type JsonValue, pyFloat, pyStr } from '../text/json-value';
-import { epochZeroIndex } from './item-index';
+import { epochZero } from './item-index';
 import { ItemTableBuilder, type RunFrame } from './run-frame';
 
 export interface LmEvalOptions {
@@ -33,7 +33,7 @@ export function readLmEval(text: string, opts: LmEvalOptions): RunFrame {
   });
   if (builder.length === 0) throw new DataError(`no items with metric '${metric}' found in ${opts.fileName}`);
   const items = builder.build();
-  epochZeroIndex(items);
+  epochZero(items);
   return { runId: `${opts.modelId}::${opts.taskId}`, modelId: opts.modelId, taskId: opts.taskId, metricName: metric, configHash: '', items };
 }
 

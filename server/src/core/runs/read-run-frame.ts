@@ -9,7 +9,8 @@
 import { DataError, positionAt } from '../errors';
 import { JsonScanner } from '../text/json-scanner';
 import { JsonNumber, type JsonValue, pyStr, pyTypeName } from '../text/json-value';
-import { epochZeroIndex } from './item-index';
+import { pyFloatRepr } from '../text/python-format';
+import { epochZero } from './item-index';
 import { ItemTableBuilder, type RunFrame } from './run-frame';
 
 const REQUIRED = ['run_id', 'model_id', 'task_id', 'metric_name', 'items'] as const;
@@ -63,7 +64,7 @@ function validate(text: string, topOffset: number, fields: Map<string, JsonValue
   for (const p of [it.schema, it.conversion, it.nonFinite]) if (p) throw problem(text, p);
   const table = it.builder.build();
   try {
-    epochZeroIndex(table);
+    epochZero(table);
   } catch (e) {
     if (e instanceof DataError) throw problem(text, { message: e.message, offset: it.offset });
     throw e;
@@ -103,7 +104,8 @@ function readItems(s: JsonScanner): ItemsRead {
 /** The fields of one item; `undefined` = absent, as Python's `in` sees it. */
 interface RawItem {
   itemId?: JsonValue;
-  score?: JsonValue;
+  /** A plain number (the fast path) or whatever else was written. */
+  score?: JsonValue | number;
   scoreAt: number;
   cluster?: JsonValue;
   epoch?: JsonValue;
@@ -127,14 +129,44 @@ function readItem(s: JsonScanner, i: number, read: ItemsRead): void {
   addItem(raw, i, start, read);
 }
 
-function readField(s: JsonScanner, raw: RawItem): void {
+const ITEM_KEYS = ['item_id', 'score', 'cluster_id', 'epoch', 'metadata'] as const;
+type ItemKey = (typeof ITEM_KEYS)[number] | null;
+
+/**
+ * Reads `"key":` for an item field. The five known keys are recognised in
+ * place (no string allocated per key for a million items); anything else,
+ * escapes included, goes through the general key reader.
+ */
+function itemKey(s: JsonScanner): ItemKey {
+  s.skipWs();
+  const t = s.text;
+  const p = s.pos;
+  if (t.charCodeAt(p) === 34) {
+    for (const k of ITEM_KEYS) {
+      if (t.charCodeAt(p + 1 + k.length) === 34 && t.startsWith(k, p + 1)) {
+        s.pos = p + k.length + 2;
+        s.expect(':', "expecting ':' delimiter");
+        return k;
+      }
+    }
+  }
   const key = s.key();
+  return (ITEM_KEYS as readonly string[]).includes(key) ? (key as ItemKey) : null;
+}
+
+function readField(s: JsonScanner, raw: RawItem): void {
+  const key = itemKey(s);
   s.skipWs();
   const at = s.pos;
+  if (key === 'score') {
+    const fast = s.numberValue();
+    raw.score = fast === undefined ? s.value() : fast;
+    raw.scoreAt = at;
+    return;
+  }
   const value = s.value();
   switch (key) {
     case 'item_id': raw.itemId = value; break;
-    case 'score': raw.score = value; raw.scoreAt = at; break;
     case 'cluster_id': raw.cluster = value; break;
     case 'epoch': raw.epoch = value; raw.epochAt = at; break;
     case 'metadata': raw.metadata = value; break;
@@ -145,12 +177,12 @@ function readField(s: JsonScanner, raw: RawItem): void {
 function addItem(raw: RawItem, i: number, start: number, read: ItemsRead): void {
   if (raw.itemId === undefined || raw.score === undefined) {
     read.schema ??= { message: `item[${i}] missing item_id or score`, offset: start };
-  } else if (!(raw.score instanceof JsonNumber) && typeof raw.score !== 'boolean') {
+  } else if (typeof raw.score !== 'number' && !(raw.score instanceof JsonNumber) && typeof raw.score !== 'boolean') {
     read.schema ??= { message: `item[${i}].score must be a number, got ${pyTypeName(raw.score)}`, offset: raw.scoreAt };
   }
-  const score = raw.score instanceof JsonNumber ? raw.score.value : raw.score === true ? 1 : 0;
+  const score = scoreValue(raw.score);
   if (!Number.isFinite(score)) {
-    read.nonFinite ??= { message: `item[${i}].score must be a finite number, got ${pyStr(raw.score ?? null)}`, offset: raw.scoreAt };
+    read.nonFinite ??= { message: `item[${i}].score must be a finite number, got ${pyFloatRepr(score)}`, offset: raw.scoreAt };
   }
   const epoch = toEpoch(raw.epoch);
   if (epoch === undefined) {
@@ -167,6 +199,13 @@ function addItem(raw: RawItem, i: number, start: number, read: ItemsRead): void 
   const meta = raw.metadata;
   const hasMeta = meta !== undefined && !(meta instanceof Map && meta.size === 0);
   read.builder.push(itemId ?? '', score, cluster ?? null, epoch ?? 0, hasMeta ? meta : undefined);
+}
+
+/** Python `float(score)`; 0 for values the schema check has already refused. */
+function scoreValue(v: JsonValue | number | undefined): number {
+  if (typeof v === 'number') return v;
+  if (v instanceof JsonNumber) return v.value;
+  return v === true ? 1 : 0;
 }
 
 function describe(v: JsonValue | undefined): string {

@@ -20,11 +20,3 @@ function rank(unit: number): number {
   if (unit >= 0xe000) return unit - 0x800;
   return unit;
 }
-
-/** Sorts strings by code point, in place; skips the work when already sorted. */
-export function sortByCodePoint(xs: string[]): string[] {
-  for (let i = 1; i < xs.length; i++) {
-    if (compareCodePoints(xs[i - 1], xs[i]) > 0) return xs.sort(compareCodePoints);
-  }
-  return xs;
-}

@@ -127,7 +127,51 @@ export class JsonScanner {
     const m = NUMBER.exec(this.text);
     if (!m) return this.fail('expecting value');
     this.pos = NUMBER.lastIndex;
-    return new JsonNumber(m[0], Number(m[0]), m[1] === undefined && m[2] === undefined);
+    const isInt = m[1] === undefined && m[2] === undefined;
+    const v = Number(m[0]);
+    // Python ints have no negative zero: `-0` decodes to 0, and float(0) is 0.0.
+    return new JsonNumber(m[0], isInt && v === 0 ? 0 : v, isInt);
+  }
+
+  /**
+   * The plain JSON number at the cursor as a double, without allocating a
+   * JsonNumber (the hot path for a million scores). Returns undefined, cursor
+   * unmoved, for anything else; `value()` then reads it, or reports the error.
+   */
+  numberValue(): number | undefined {
+    const t = this.text;
+    const start = this.pos;
+    let p = start;
+    let c = t.charCodeAt(p);
+    const neg = c === 45;
+    if (neg) c = t.charCodeAt(++p);
+    let acc = 0;
+    if (c === 48) c = t.charCodeAt(++p);
+    else if (c >= 49 && c <= 57) {
+      do {
+        acc = acc * 10 + (c - 48);
+        c = t.charCodeAt(++p);
+      } while (c >= 48 && c <= 57);
+    } else return undefined;
+    let integral = true;
+    if (c === 46) {
+      integral = false;
+      p = digitsAfter(t, p + 1);
+      if (p < 0) return undefined;
+      c = t.charCodeAt(p);
+    }
+    if (c === 101 || c === 69) {
+      integral = false;
+      let q = p + 1;
+      const sign = t.charCodeAt(q);
+      if (sign === 43 || sign === 45) q++;
+      p = digitsAfter(t, q);
+      if (p < 0) return undefined;
+    }
+    this.pos = p;
+    // Integers of up to 15 digits are exact when accumulated; the rest go through Number().
+    if (integral && p - start <= 15) return neg && acc !== 0 ? -acc : acc;
+    return Number(t.slice(start, p));
   }
 
   string(): string {
@@ -191,6 +235,15 @@ export class JsonScanner {
   end(): void {
     if (!Number.isNaN(this.peek())) this.fail('extra data');
   }
+}
+
+/** Index after a non-empty run of digits starting at `p`, or -1 if there is none. */
+function digitsAfter(t: string, p: number): number {
+  let c = t.charCodeAt(p);
+  if (!(c >= 48 && c <= 57)) return -1;
+  do c = t.charCodeAt(++p);
+  while (c >= 48 && c <= 57);
+  return p;
 }
 
 /** Parses a whole JSON document the way Python's `json.loads` does. */

@@ -1,0 +1,35 @@
+// The main job of this release: the `tollgate` CLI gating every example run
+// pair, the way a CI pipeline would. Prints each report, then a summary, and
+// exits 1 if any verdict differs from the one the example was built to show.
+//   npm run demo        (builds first)
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const CLI = join(HERE, '..', 'server', 'out', 'cli.js');
+const RUNS = join(HERE, 'runs');
+
+const scenarios = [
+  { name: 'a real improvement', expect: 'ALLOW', args: ['--baseline', 'allow/baseline.json', '--candidate', 'allow/candidate.json', '--min-delta', '0.01'] },
+  { name: 'no improvement (a big, well-powered run)', expect: 'REJECT', args: ['--baseline', 'reject/baseline.json', '--candidate', 'reject/candidate.json', '--min-delta', '0.01'] },
+  { name: 'too few items to tell', expect: 'INCONCLUSIVE', args: ['--baseline', 'inconclusive/baseline.json', '--candidate', 'inconclusive/candidate.json', '--min-delta', '0.01'] },
+  { name: 'clustered items, ignoring the clusters (overconfident)', expect: 'ALLOW', args: ['--baseline', 'clustered/baseline.json', '--candidate', 'clustered/candidate.json', '--min-delta', '0.01'] },
+  { name: 'clustered items, cluster bootstrap', expect: 'INCONCLUSIVE', args: ['--baseline', 'clustered/baseline.json', '--candidate', 'clustered/candidate.json', '--min-delta', '0.01', '--cluster', 'passage_id'] },
+  { name: 'clustered items, cluster-robust t', expect: 'INCONCLUSIVE', args: ['--baseline', 'clustered/baseline.json', '--candidate', 'clustered/candidate.json', '--min-delta', '0.01', '--cluster', 'passage_id', '--method', 'cluster_robust'] },
+  { name: 'two metrics of an lm-eval run, Holm-corrected', expect: 'ALLOW', args: ['--baseline', 'lm-eval/samples_baseline.jsonl', '--candidate', 'lm-eval/samples_candidate.jsonl', '--task', 'mmlu', '--metric', 'acc', '--metric', 'exact_match', '--min-delta', '0.01'] },
+];
+
+const summary = [];
+for (const s of scenarios) {
+  const argv = ['gate', ...s.args];
+  console.log(`\n$ tollgate ${argv.join(' ')}\n`);
+  const res = spawnSync(process.execPath, [CLI, ...argv], { cwd: RUNS, encoding: 'utf8' });
+  process.stdout.write(res.stdout);
+  process.stderr.write(res.stderr);
+  const verdict = /VERDICT: (\w+)/.exec(res.stdout)?.[1] ?? `exit ${res.status}`; // stdout is a pipe: no colour codes
+  summary.push({ example: s.name, verdict, exit: res.status, expected: s.expect, ok: verdict === s.expect ? 'yes' : 'NO' });
+}
+console.log('\nSummary');
+console.table(summary);
+process.exitCode = summary.every((r) => r.ok === 'yes') ? 0 : 1;
