@@ -63,7 +63,7 @@ export function compareAligned(aligned: AlignedRuns, opts: CompareOptions = {}):
   const alternative: Alternative = oneSided ? 'greater' : 'two-sided';
   const ciLevel = 1.0 - alpha;
   const run = { ...aligned, clusters };
-  const out = runMethod(chosen, run, alternative, ciLevel, opts);
+  const out = withDataErrors(() => runMethod(chosen, run, alternative, ciLevel, opts));
   const n = aligned.baseline.length;
   const mdeValue = methodMde(chosen, out, run, { alpha, power, oneSided, n });
   // One-sided "candidate better" also needs the observed delta to point that way.
@@ -106,6 +106,16 @@ function runMethod(method: MethodName, run: AlignedRuns, alt: Alternative, level
     case 'cluster_bootstrap': return clusterBootstrap(d(), requireClusters(run, method), alt, level, rng(), resamples);
     case 'cluster_robust': return clusterRobust(d(), requireClusters(run, method), alt, level);
     case 'auto': throw new Error('auto is resolved before dispatch');
+  }
+}
+
+/** The resampling kernel signals inputs beyond its limits with RangeError; to a user that is bad data. */
+function withDataErrors<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (e) {
+    if (e instanceof RangeError) throw new DataError(`cannot resample these runs: ${e.message}`);
+    throw e;
   }
 }
 
