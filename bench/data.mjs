@@ -3,19 +3,9 @@
 import { createWriteStream, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { once } from 'node:events';
+import { mulberry32 as rng } from '../test/helpers/seeded-random.cjs';
 
 export const DATA = join(import.meta.dirname, '.data');
-
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 async function writeRun(path, runId, n, item) {
   if (existsSync(path)) return;

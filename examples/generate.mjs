@@ -4,27 +4,12 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gaussian as normal, mulberry32 as rng } from '../test/helpers/seeded-random.cjs';
 
 const OUT = join(dirname(fileURLToPath(import.meta.url)), 'runs');
 
-/** mulberry32: a tiny seeded generator, good enough for example data. */
-function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const clamp01 = (x) => Math.min(1, Math.max(0, x));
 const round4 = (x) => Math.round(x * 1e4) / 1e4;
-
-function normal(r) {
-  const u = Math.max(r(), 1e-12);
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * r());
-}
 
 function runFrame(runId, modelId, taskId, metric, items) {
   return { run_id: runId, model_id: modelId, task_id: taskId, metric_name: metric, config_hash: '', items };

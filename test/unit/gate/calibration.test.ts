@@ -12,25 +12,11 @@ import { test } from 'node:test';
 import type { MethodName } from '../../../server/src/core/gate/compare';
 import { gateAligned } from '../../../server/src/core/gate/gate';
 import type { AlignedRuns } from '../../../server/src/core/runs/align';
+import { gaussian as normal, mulberry32 as rng } from '../../helpers/seeded-random.cjs';
 
 const TRIALS = 1000;
 const PER_CLUSTER = 10;
 const ALPHA = 0.05;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function normal(r: () => number): number {
-  return Math.sqrt(-2 * Math.log(Math.max(r(), 1e-300))) * Math.cos(2 * Math.PI * r());
-}
 
 /** One null dataset: d = passage effect (sd √0.3) + item noise (sd √0.7); true mean 0. */
 function nullDataset(r: () => number, clusterCount: number): AlignedRuns {

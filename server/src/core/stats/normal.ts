@@ -2,7 +2,7 @@
 // Tails are always computed directly (Laplace continued fraction times an exp(−x²/2) free of the
 // x² rounding error), never as 1 − something close to 1.
 
-import { SQRT_2PI, expNegSquare, laplaceFraction, oddFactorialSeries } from './special-functions';
+import { SQRT_2PI, expNegSquare, laplaceFraction, oddFactorialSeries, twoProduct } from './special-functions';
 
 /**
  * Below this Φ − ½ comes from the positive series, above it Q from the continued fraction. The
@@ -71,7 +71,6 @@ function upperQuantile(q: number): number {
 // --- double-double arithmetic, only for the last correction of the central quantile ----------
 
 type DD = [number, number];
-const SPLITTER = 134217729;
 const SQRT_2PI_DD: DD = [2.5066282746310007, -1.8328579980459167e-16];
 
 function twoSum(a: number, b: number): DD {
@@ -80,16 +79,6 @@ function twoSum(a: number, b: number): DD {
   return [s, a - (s - bb) + (b - bb)];
 }
 
-function twoProd(a: number, b: number): DD {
-  const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
-}
 
 function ddAdd(x: DD, y: DD): DD {
   const [s, e] = twoSum(x[0], y[0]);
@@ -98,13 +87,13 @@ function ddAdd(x: DD, y: DD): DD {
 }
 
 function ddMul(x: DD, y: DD): DD {
-  const [p, e] = twoProd(x[0], y[0]);
+  const [p, e] = twoProduct(x[0], y[0]);
   return twoSum(p, e + x[0] * y[1] + x[1] * y[0]);
 }
 
 function ddDiv(x: DD, d: number): DD {
   const q = x[0] / d;
-  const [p, e] = twoProd(q, d);
+  const [p, e] = twoProduct(q, d);
   return twoSum(q, (x[0] - p - e + x[1]) / d);
 }
 
@@ -115,7 +104,7 @@ function ddDiv(x: DD, d: number): DD {
  * 2–6 ulp errors; this leaves ~½ ulp.
  */
 function polishCentral(x: number, c: DD): number {
-  const x2 = twoProd(x, x);
+  const x2 = twoProduct(x, x);
   const half = ddDiv(x2, 2);
   let term: DD = [x, 0];
   let s: DD = [x, 0];

@@ -197,20 +197,26 @@ export function xMinusLog1p(t: number): number {
 
 const SPLITTER = 134217729; // 2^27 + 1 (Veltkamp)
 
+/** a·b as an unevaluated sum [p, e] with p = fl(a·b), exactly (Dekker's two-product). */
+export function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  let t = SPLITTER * a;
+  const ah = t - (t - a);
+  const al = a - ah;
+  t = SPLITTER * b;
+  const bh = t - (t - b);
+  const bl = b - bh;
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
 /**
- * n·v − c with the product taken exactly (Dekker's two-product), so the result keeps its relative
+ * n·v − c with the product taken exactly, so the result keeps its relative
  * accuracy when n·v ≈ c — the deviation of x from the mode of a beta/binomial law, whose
  * error would otherwise be multiplied by a + b (up to 1e6 for the binomial tests).
  */
 export function productMinus(n: number, v: number, c: number): number {
   const p = n * v;
   if (!(Math.abs(p) < 1e290)) return p - c;
-  let t = SPLITTER * n;
-  const nh = t - (t - n);
-  const nl = n - nh;
-  t = SPLITTER * v;
-  const vh = t - (t - v);
-  const vl = v - vh;
-  const err = nh * vh - p + nh * vl + nl * vh + nl * vl;
+  const [, err] = twoProduct(n, v);
   return p - c + err;
 }
