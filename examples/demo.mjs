@@ -17,6 +17,7 @@ const scenarios = [
   { name: 'clustered items, ignoring the clusters (overconfident)', expect: 'ALLOW', args: ['--baseline', 'clustered/baseline.json', '--candidate', 'clustered/candidate.json', '--min-delta', '0.01'] },
   { name: 'clustered items, cluster bootstrap', expect: 'INCONCLUSIVE', args: ['--baseline', 'clustered/baseline.json', '--candidate', 'clustered/candidate.json', '--min-delta', '0.01', '--cluster', 'passage_id'] },
   { name: 'clustered items, cluster-robust t', expect: 'INCONCLUSIVE', args: ['--baseline', 'clustered/baseline.json', '--candidate', 'clustered/candidate.json', '--min-delta', '0.01', '--cluster', 'passage_id', '--method', 'cluster_robust'] },
+  { name: 'a suite of three tasks (directories), one regresses', expect: 'REJECT', args: ['--baseline', 'suite/baseline', '--candidate', 'suite/candidate', '--min-delta', '0.01'] },
   { name: 'two metrics of an lm-eval run, Holm-corrected', expect: 'ALLOW', args: ['--baseline', 'lm-eval/samples_baseline.jsonl', '--candidate', 'lm-eval/samples_candidate.jsonl', '--task', 'mmlu', '--metric', 'acc', '--metric', 'exact_match', '--min-delta', '0.01'] },
 ];
 

@@ -22,7 +22,7 @@ function write(rel, obj) {
 }
 
 /** Continuous scores: each item has a difficulty; the candidate adds `lift` plus noise. */
-function continuousPair(name, n, lift, noise, seed) {
+function continuousPair(name, n, lift, noise, seed, task = 'ticket-triage', files = ['baseline.json', 'candidate.json'], id = name) {
   const r = rng(seed);
   const base = [];
   const cand = [];
@@ -32,8 +32,8 @@ function continuousPair(name, n, lift, noise, seed) {
     base.push({ item_id: id, score: round4(clamp01(difficulty + noise * normal(r))) });
     cand.push({ item_id: id, score: round4(clamp01(difficulty + lift + noise * normal(r))) });
   }
-  write(`${name}/baseline.json`, runFrame(`${name}-base`, 'support-bot-v1', 'ticket-triage', 'rubric_score', base));
-  write(`${name}/candidate.json`, runFrame(`${name}-cand`, 'support-bot-v2', 'ticket-triage', 'rubric_score', cand));
+  write(`${name}/${files[0]}`, runFrame(`${id}-base`, 'support-bot-v1', task, 'rubric_score', base));
+  write(`${name}/${files[1]}`, runFrame(`${id}-cand`, 'support-bot-v2', task, 'rubric_score', cand));
 }
 
 /** Binary answers to questions that share a passage: passages are easy or hard together. */
@@ -77,4 +77,8 @@ continuousPair('reject', 3000, -0.002, 0.08, 2);
 continuousPair('inconclusive', 60, 0.02, 0.15, 3);
 clusteredPair('clustered', 40, 10, 0.025, 4);
 lmEvalPair('lm-eval', 1500, 5);
+// A suite: one file per task in each directory; one task regresses.
+for (const [task, n, lift, seed] of [['triage', 1500, 0.03, 6], ['summaries', 1500, 0.025, 7], ['refusals', 2500, -0.01, 8]]) {
+  continuousPair('suite', n, lift, 0.08, seed, task, [`baseline/${task}.json`, `candidate/${task}.json`], task);
+}
 console.log(`wrote ${OUT}`);

@@ -1,5 +1,7 @@
 /** compare, mde, doctor, version, help and family gates through the real CLI. */
 import assert from 'node:assert/strict';
+import { copyFileSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ROOT, tollgate } from '../helpers/cli';
@@ -77,4 +79,25 @@ test('several --metric values on RunFrame files are a usage error', () => {
   const r = tollgate(['gate', '--baseline', 'baseline.json', '--candidate', 'candidate.json', '--metric', 'a', '--metric', 'b', '--min-delta', '0.01'], { cwd: pairedT });
   assert.equal(r.status, 64);
   assert.match(r.stderr, /several --metric values need a format with several metrics per record/);
+});
+
+test('directories are paired by file name and gated as one family', () => {
+  const r = tollgate(['gate', '--baseline', 'suite/baseline', '--candidate', 'suite/candidate', '--min-delta', '0.01', '--output', 'json'], { cwd: examples });
+  const f = JSON.parse(r.stdout) as { verdict: string; family_size: number; gates: { label: string; report: { verdict: string } }[] };
+  assert.equal(f.family_size, 3);
+  assert.deepEqual(f.gates.map((g) => g.label), ['refusals/rubric_score', 'summaries/rubric_score', 'triage/rubric_score']);
+  assert.equal(f.verdict, 'REJECT', 'one regressing task blocks the release');
+  assert.equal(r.status, 1);
+});
+
+test('unmatched run directories are a data error that lists the strays', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tollgate-suite-'));
+  for (const side of ['b', 'c']) mkdirSync(join(dir, side));
+  copyFileSync(join(pairedT, 'baseline.json'), join(dir, 'b', 'x.json'));
+  copyFileSync(join(pairedT, 'candidate.json'), join(dir, 'c', 'y.json'));
+  const r = tollgate(['gate', '--baseline', join(dir, 'b'), '--candidate', join(dir, 'c'), '--min-delta', '0.01']);
+  assert.equal(r.status, 65);
+  assert.match(r.stderr, /run directories do not match: only in .*b: x\.json; only in .*c: y\.json/);
+  const mixed = tollgate(['gate', '--baseline', join(dir, 'b'), '--candidate', join(pairedT, 'candidate.json'), '--min-delta', '0.01']);
+  assert.match(mixed.stderr, /must both be files or both be directories/);
 });

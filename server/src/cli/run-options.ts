@@ -4,14 +4,15 @@
  */
 import { METHODS, type MethodName } from '../core/gate/compare';
 import { RUN_FORMATS, type ReadRunOptions, type RunFormat } from '../core/runs/read-run';
+import { expandRunDirectories } from '../node/run-directories';
 import { type Args, type CommandSpec, type OptionSpec, usageError } from './args';
 
 export const OUTPUTS = ['tty', 'json', 'markdown'] as const;
 export type OutputKind = (typeof OUTPUTS)[number];
 
 export const RUN_OPTIONS: readonly OptionSpec[] = [
-  { name: 'baseline', kind: 'string', required: true, repeatable: true, metavar: 'PATH', help: 'baseline run file; repeat (with --candidate) to gate several tasks at once' },
-  { name: 'candidate', kind: 'string', required: true, repeatable: true, metavar: 'PATH', help: 'candidate run file, paired with the --baseline in the same position' },
+  { name: 'baseline', kind: 'string', required: true, repeatable: true, metavar: 'PATH', help: 'baseline run file, or a directory of them; repeat (with --candidate) to gate several tasks at once' },
+  { name: 'candidate', kind: 'string', required: true, repeatable: true, metavar: 'PATH', help: 'candidate run file (or directory, paired by file name) for the --baseline in the same position' },
   { name: 'format', kind: 'string', choices: RUN_FORMATS, help: 'run file format (default auto: by file name)' },
   { name: 'metric', kind: 'string', repeatable: true, help: 'metric to read from lm_eval/inspect/helm files (default accuracy); repeat to gate several metrics' },
   { name: 'cluster', kind: 'string', metavar: 'NAME', help: 'opt in to cluster-aware inference; for lm_eval/inspect/helm, the per-item field naming the cluster' },
@@ -32,11 +33,12 @@ export interface RunPair {
   readonly candidate: string;
 }
 
+/** The run pairs to gate: repeated --baseline/--candidate in order, directories paired by file name. */
 export function runPairs(spec: CommandSpec, args: Args): RunPair[] {
   const b = args.strs('baseline');
   const c = args.strs('candidate');
   if (b.length !== c.length) usageError(spec, `got ${b.length} --baseline but ${c.length} --candidate; give them in pairs`);
-  return b.map((baseline, i) => ({ baseline, candidate: c[i] }));
+  return expandRunDirectories(b.map((baseline, i) => ({ baseline, candidate: c[i] })));
 }
 
 export function readOptions(args: Args, side: 'baseline' | 'candidate', metric: string): ReadRunOptions {

@@ -11,6 +11,7 @@ import { gateAligned, type GateOptions } from '../../core/gate/gate';
 import { familyToJson, familyToMarkdown, familyToText } from '../../core/report/family';
 import { toJson } from '../../core/report/to-json';
 import { gateToMarkdown, gateToText } from '../../core/report/to-text';
+import { stemOf } from '../../core/runs/read-run';
 import { readRunFile } from '../../node/read-run-file';
 import { Args, type CommandSpec, parseArgs, usageError } from '../args';
 import { emit, useColour } from '../emit';
@@ -55,7 +56,7 @@ export function runGate(argv: readonly string[]): CommandResult {
 export function familyMembers(spec: CommandSpec, args: Args, pairs: readonly RunPair[]): FamilyMember[] {
   const metrics = args.strs('metric');
   const metricList = metrics.length ? metrics : ['accuracy'];
-  const members: FamilyMember[] = [];
+  const members: (FamilyMember & { file: string })[] = [];
   for (const pair of pairs) {
     for (const metric of metricList) {
       const a = readRunFile(pair.baseline, readOptions(args, 'baseline', metric));
@@ -63,10 +64,23 @@ export function familyMembers(spec: CommandSpec, args: Args, pairs: readonly Run
       if (metricList.length > 1 && a.metricName !== metric) {
         usageError(spec, `several --metric values need a format with several metrics per record (lm_eval, helm); ${pair.baseline} holds one metric, '${a.metricName}'`);
       }
-      members.push({ label: `${b.taskId}/${b.metricName}`, taskId: b.taskId, metricName: b.metricName, aligned: alignPair(a, b, pair) });
+      const label = `${b.taskId}/${b.metricName}`;
+      members.push({ label, taskId: b.taskId, metricName: b.metricName, aligned: alignPair(a, b, pair), file: stemOf(pair.candidate) });
     }
   }
-  return dedupeLabels(members);
+  return uniqueLabels(members);
+}
+
+/** Labels name the task; where two members share a task id, the file name tells them apart. */
+function uniqueLabels(members: (FamilyMember & { file: string })[]): FamilyMember[] {
+  const count = (label: string): number => members.filter((m) => m.label === label).length;
+  const seen = new Map<string, number>();
+  return members.map(({ file, ...m }) => {
+    const base = count(m.label) > 1 ? `${file}/${m.metricName}` : m.label;
+    const n = (seen.get(base) ?? 0) + 1;
+    seen.set(base, n);
+    return { ...m, label: n === 1 ? base : `${base}#${n}` };
+  });
 }
 
 function alignPair(a: Parameters<typeof alignRuns>[0], b: Parameters<typeof alignRuns>[1], pair: RunPair): AlignedRuns {
@@ -76,13 +90,4 @@ function alignPair(a: Parameters<typeof alignRuns>[0], b: Parameters<typeof alig
     if (e instanceof DataError && e.file === undefined) throw new DataError(`${e.message} (baseline ${pair.baseline}, candidate ${pair.candidate})`);
     throw e;
   }
-}
-
-function dedupeLabels(members: FamilyMember[]): FamilyMember[] {
-  const seen = new Map<string, number>();
-  return members.map((m) => {
-    const n = (seen.get(m.label) ?? 0) + 1;
-    seen.set(m.label, n);
-    return n === 1 ? m : { ...m, label: `${m.label}#${n}` };
-  });
 }
