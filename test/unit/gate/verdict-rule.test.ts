@@ -40,7 +40,7 @@ test('the family verdict is the worst member verdict', () => {
 function aligned(shift: number, n = 400): AlignedRuns {
   const baseline = Float64Array.from({ length: n }, (_, i) => 0.5 + 0.2 * Math.sin(i * 1.3));
   const candidate = baseline.map((b, i) => b + shift + 0.2 * Math.sin(i * 7.7 + 1));
-  return { ids: baseline.map((_, i) => i) as unknown as string[], baseline, candidate, clusters: null, notes: [] };
+  return { ids: Array.from({ length: n }, (_, i) => String(i)), baseline, candidate, clusters: null, notes: [] };
 }
 
 test('Holm: a member significant on its own can lose significance in a family', () => {
