@@ -58,7 +58,10 @@ test('no overlap names both files', () => {
 });
 
 test('a directory instead of a file', () => {
-  assertDataError(gateWith(dir), /is a directory/);
+  assertDataError(gateWith(dir), /--baseline .*good\.json and --candidate .* must both be files or both be directories/);
+  const r = tollgate(['doctor', dir]);
+  assert.equal(r.status, 65);
+  assert.match(r.stdout, /FAIL .* -- is a directory, not a file/);
 });
 
 test('McNemar on continuous scores is refused, not truncated', () => {
@@ -72,7 +75,8 @@ test('usage errors exit 64, never 2 (which means INCONCLUSIVE)', () => {
     [['gate', '--baseline', good, '--candidate', good, '--min-delta', 'x'], /invalid float value: 'x'/],
     [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--method', 'magic'], /invalid choice: 'magic'/],
     [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--alpha', '1.5'], /--alpha must be between 0 and 1/],
-    [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--resamples', '0'], /--resamples must be a positive integer/],
+    [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--resamples', '0'], /--resamples must be an integer from 1 to 10,000,000/],
+    [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--resamples', '1000000000'], /--resamples must be an integer from 1 to 10,000,000/],
     [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--seed', '-1'], /--seed must be a non-negative integer/],
     [['gate', '--baseline', good, '--candidate', good, '--min-delta', '0.1', '--bogus'], /unrecognized argument: --bogus/],
     [['frobnicate'], /unknown command 'frobnicate'/],

@@ -8,6 +8,7 @@ import { expandRunDirectories } from '../node/run-directories';
 import { type Args, type CommandSpec, type OptionSpec, usageError } from './args';
 
 export const OUTPUTS = ['tty', 'json', 'markdown'] as const;
+const MAX_RESAMPLES = 10_000_000;
 export type OutputKind = (typeof OUTPUTS)[number];
 
 export const RUN_OPTIONS: readonly OptionSpec[] = [
@@ -68,7 +69,10 @@ export function statOptions(spec: CommandSpec, args: Args): StatOptions {
   const seedText = (args.str('seed') ?? '0').trim();
   if (!(alpha > 0 && alpha < 1)) usageError(spec, `--alpha must be between 0 and 1 (exclusive), got ${alpha}`);
   if (!(power > 0 && power < 1)) usageError(spec, `--power must be between 0 and 1 (exclusive), got ${power}`);
-  if (!(Number.isSafeInteger(resamples) && resamples >= 1)) usageError(spec, `--resamples must be a positive integer, got ${resamples}`);
+  // The upper bound keeps a typo (1e9) from becoming a minutes-long run and a gigabyte array.
+  if (!(Number.isSafeInteger(resamples) && resamples >= 1 && resamples <= MAX_RESAMPLES)) {
+    usageError(spec, `--resamples must be an integer from 1 to ${MAX_RESAMPLES.toLocaleString('en-US')}, got ${resamples}`);
+  }
   if (!/^\+?\d+$/.test(seedText)) usageError(spec, `--seed must be a non-negative integer, got '${seedText}'`);
   return {
     method: (args.str('method') ?? 'auto') as MethodName,
