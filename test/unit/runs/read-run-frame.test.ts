@@ -52,7 +52,8 @@ test('validation order and messages follow EVALSIG', () => {
 
 test('Tollgate refuses what EVALSIG let through silently', () => {
   rejects(frame('[{"item_id": "a", "score": NaN}]'), 'item[0].score must be a finite number, got nan');
-  rejects(frame('[{"item_id": "a", "score": 1}, {"item_id": "a", "score": 0}]'), /duplicate item_id 'a' \(item\[0\] and item\[1\], epoch 0\)/);
+  const dup = frame('[{"item_id": "a", "score": 1}, {"item_id": "a", "score": 0}]');
+  rejects(dup, /duplicate item_id 'a' \(item\[0\] and item\[1\], epoch 0\)/, 1, dup.lastIndexOf('{"item_id"') + 1);
   rejects(frame('[{"item_id": "a", "score": 1, "epoch": -1}]'), /item\[0\]\.epoch must be a non-negative integer/);
   rejects(frame('[7]'), 'item[0] must be an object, got int');
   rejects('[1, 2]', 'a RunFrame must be a JSON object, got list');

@@ -18,6 +18,16 @@ export interface EpochZero {
   index(): Map<string, number>;
 }
 
+/** A repeated (item_id, epoch); `row` is the second occurrence, so readers can point at it. */
+export class DuplicateItemError extends DataError {
+  constructor(
+    message: string,
+    readonly row: number,
+  ) {
+    super(message);
+  }
+}
+
 const cache = new WeakMap<ItemTable, EpochZero>();
 
 /** The epoch-0 view of a run; throws a DataError on a duplicate (item_id, epoch). */
@@ -55,9 +65,10 @@ function buildIndex(items: ItemTable, rows: Int32Array): Map<string, number> {
     const id = items.itemIds[i];
     const prev = index.get(id);
     if (prev !== undefined) {
-      throw new DataError(
+      throw new DuplicateItemError(
         `duplicate item_id ${pyStrRepr(id)} (item[${prev}] and item[${i}], epoch 0); ` +
           'each item may appear once per epoch — a silently dropped duplicate would change the verdict',
+        i,
       );
     }
     index.set(id, i);
@@ -72,7 +83,7 @@ function checkOtherEpochs(items: ItemTable): void {
     if (epoch === 0) continue;
     seen ??= new Set();
     const key = `${epoch}\u0000${items.itemIds[i]}`;
-    if (seen.has(key)) throw new DataError(`duplicate item_id ${pyStrRepr(items.itemIds[i])} in epoch ${epoch} (item[${i}])`);
+    if (seen.has(key)) throw new DuplicateItemError(`duplicate item_id ${pyStrRepr(items.itemIds[i])} in epoch ${epoch} (item[${i}])`, i);
     seen.add(key);
   }
 }

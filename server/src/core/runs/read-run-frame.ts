@@ -10,7 +10,7 @@ import { DataError, positionAt } from '../errors';
 import { JsonScanner } from '../text/json-scanner';
 import { JsonNumber, type JsonValue, pyStr, pyTypeName } from '../text/json-value';
 import { pyFloatRepr } from '../text/python-format';
-import { epochZero } from './item-index';
+import { DuplicateItemError, epochZero } from './item-index';
 import { ItemTableBuilder, type RunFrame } from './run-frame';
 
 const REQUIRED = ['run_id', 'model_id', 'task_id', 'metric_name', 'items'] as const;
@@ -66,7 +66,7 @@ function validate(text: string, topOffset: number, fields: Map<string, JsonValue
   try {
     epochZero(table);
   } catch (e) {
-    if (e instanceof DataError) throw problem(text, { message: e.message, offset: it.offset });
+    if (e instanceof DuplicateItemError) throw problem(text, { message: e.message, offset: itemStart(text, it.offset, e.row) });
     throw e;
   }
   const str = (k: string): string => pyStr(fields.get(k) ?? null);
@@ -78,6 +78,22 @@ function validate(text: string, topOffset: number, fields: Map<string, JsonValue
     configHash: fields.has('config_hash') ? str('config_hash') : '',
     items: table,
   };
+}
+
+/**
+ * Where item `row` starts, found by skipping values from the array's start.
+ * Only needed for an error, so the reader does not keep a million offsets.
+ */
+function itemStart(text: string, arrayOffset: number, row: number): number {
+  const s = new JsonScanner(text);
+  s.pos = arrayOffset;
+  s.openArray();
+  for (let i = 0; i < row; i++) {
+    s.value();
+    s.more(93, '');
+  }
+  s.skipWs();
+  return s.pos;
 }
 
 function problem(text: string, p: Problem): DataError {
@@ -114,6 +130,7 @@ interface RawItem {
 }
 
 function readItem(s: JsonScanner, i: number, read: ItemsRead): void {
+  s.skipWs();
   const start = s.pos;
   if (s.peek() !== 123) {
     const v = s.value();

@@ -9,7 +9,11 @@ export interface ItemTable {
   readonly length: number;
   readonly itemIds: readonly string[];
   readonly scores: Float64Array;
-  /** As written; `null` when the item has none. */
+  /**
+   * As written; `null` when the item has none. Empty when no item has one
+   * (most runs), so a million-item run does not carry a million nulls: read
+   * it as `clusterIds[i] ?? null`.
+   */
   readonly clusterIds: readonly (string | null)[];
   readonly epochs: Int32Array;
   /** Per-item metadata, only for items that carry some (index → value). */
@@ -41,7 +45,11 @@ export class ItemTableBuilder {
   push(itemId: string, score: number, clusterId: string | null = null, epoch = 0, metadata?: JsonValue): void {
     if (this.n === this.scores.length) this.grow();
     this.itemIds.push(itemId);
-    this.clusterIds.push(clusterId);
+    if (clusterId !== null && this.clusterIds.length < this.n) {
+      // The first cluster id: fill in the items before it, which had none.
+      for (let i = this.clusterIds.length; i < this.n; i++) this.clusterIds.push(null);
+    }
+    if (clusterId !== null || this.clusterIds.length > 0) this.clusterIds.push(clusterId);
     this.scores[this.n] = score;
     this.epochs[this.n] = epoch;
     if (metadata !== undefined) this.metadata.set(this.n, metadata);
