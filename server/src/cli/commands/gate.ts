@@ -11,8 +11,8 @@ import { gateAligned, type GateOptions } from '../../core/gate/gate';
 import { familyToJson, familyToMarkdown, familyToText } from '../../core/report/family';
 import { toJson } from '../../core/report/to-json';
 import { gateToMarkdown, gateToText } from '../../core/report/to-text';
-import { stemOf } from '../../core/runs/read-run';
-import { readRunFile } from '../../node/read-run-file';
+import { readRun, stemOf } from '../../core/runs/read-run';
+import { readTextFile } from '../../node/read-run-file';
 import { Args, type CommandSpec, parseArgs, usageError } from '../args';
 import { emit, useColour } from '../emit';
 import { outputKind, readOptions, RUN_OPTIONS, type RunPair, runPairs, statOptions } from '../run-options';
@@ -57,10 +57,12 @@ export function familyMembers(spec: CommandSpec, args: Args, pairs: readonly Run
   const metrics = args.strs('metric');
   const metricList = metrics.length ? metrics : ['accuracy'];
   const members: (FamilyMember & { file: string })[] = [];
+  const texts = new Map<string, string>(); // each file is read once, whatever the number of metrics
+  const text = (path: string): string => texts.get(path) ?? texts.set(path, readTextFile(path)).get(path)!;
   for (const pair of pairs) {
     for (const metric of metricList) {
-      const a = readRunFile(pair.baseline, readOptions(args, 'baseline', metric));
-      const b = readRunFile(pair.candidate, readOptions(args, 'candidate', metric));
+      const a = readRun(text(pair.baseline), pair.baseline, readOptions(args, 'baseline', metric));
+      const b = readRun(text(pair.candidate), pair.candidate, readOptions(args, 'candidate', metric));
       if (metricList.length > 1 && a.metricName !== metric) {
         usageError(spec, `several --metric values need a format with several metrics per record (lm_eval, helm); ${pair.baseline} holds one metric, '${a.metricName}'`);
       }

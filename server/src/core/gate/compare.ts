@@ -63,9 +63,10 @@ export function compareAligned(aligned: AlignedRuns, opts: CompareOptions = {}):
   const alternative: Alternative = oneSided ? 'greater' : 'two-sided';
   const ciLevel = 1.0 - alpha;
   const run = { ...aligned, clusters };
-  const out = withDataErrors(() => runMethod(chosen, run, alternative, ciLevel, opts));
+  const d = differences(aligned.baseline, aligned.candidate);
+  const out = withDataErrors(() => runMethod(chosen, run, d, alternative, ciLevel, opts));
   const n = aligned.baseline.length;
-  const mdeValue = methodMde(chosen, out, run, { alpha, power, oneSided, n });
+  const mdeValue = methodMde(chosen, out, run.clusters, d, { alpha, power, oneSided, n });
   // One-sided "candidate better" also needs the observed delta to point that way.
   const significant = out.pValue < alpha && !(oneSided && out.delta <= 0);
   return {
@@ -94,17 +95,24 @@ function isBinary(x: Float64Array): boolean {
   return true;
 }
 
-function runMethod(method: MethodName, run: AlignedRuns, alt: Alternative, level: number, opts: CompareOptions): MethodOutcome & { se?: number; df?: number } {
-  const d = () => differences(run.baseline, run.candidate);
+/** d = candidate − baseline, per aligned item. */
+function runMethod(
+  method: MethodName,
+  run: AlignedRuns,
+  d: Float64Array,
+  alt: Alternative,
+  level: number,
+  opts: CompareOptions,
+): MethodOutcome & { se?: number; df?: number } {
   const rng = () => (opts.resampler ?? createResampler)(opts.seed ?? 0);
   const resamples = opts.resamples ?? 10_000;
   switch (method) {
-    case 'paired_t': return pairedT(d(), alt, level);
-    case 'paired_permutation': return pairedPermutation(d(), alt, level, rng(), resamples);
-    case 'paired_bootstrap': return pairedBootstrap(d(), alt, level, rng(), resamples);
+    case 'paired_t': return pairedT(d, alt, level);
+    case 'paired_permutation': return pairedPermutation(d, alt, level, rng(), resamples);
+    case 'paired_bootstrap': return pairedBootstrap(d, alt, level, rng(), resamples);
     case 'mcnemar': return mcnemar(run.baseline, run.candidate, alt, level);
-    case 'cluster_bootstrap': return clusterBootstrap(d(), requireClusters(run, method), alt, level, rng(), resamples);
-    case 'cluster_robust': return clusterRobust(d(), requireClusters(run, method), alt, level);
+    case 'cluster_bootstrap': return clusterBootstrap(d, requireClusters(run, method), alt, level, rng(), resamples);
+    case 'cluster_robust': return clusterRobust(d, requireClusters(run, method), alt, level);
     case 'auto': throw new Error('auto is resolved before dispatch');
   }
 }
@@ -127,11 +135,12 @@ function requireClusters(run: AlignedRuns, method: string): readonly string[] {
 function methodMde(
   method: MethodName,
   out: MethodOutcome & { se?: number; df?: number },
-  run: AlignedRuns,
+  clusters: readonly string[] | null,
+  d: Float64Array,
   p: { alpha: number; power: number; oneSided: boolean; n: number },
 ): number {
   if (method === 'cluster_robust') return clusterRobustMde(out.se ?? 0, out.df ?? 1, p.alpha, p.power, p.oneSided);
-  const clustered = method === 'cluster_bootstrap' && run.clusters !== null;
-  const icc = clustered ? estimateIcc(differences(run.baseline, run.candidate), run.clusters) : null;
+  // The ICC design effect applies to the cluster bootstrap only, as in EVALSIG.
+  const icc = method === 'cluster_bootstrap' && clusters !== null ? estimateIcc(d, clusters) : null;
   return mde(out.sdDiff, p.n, { alpha: p.alpha, power: p.power, oneSided: p.oneSided, nClusters: out.nClusters ?? null, icc }).mde;
 }
