@@ -12,6 +12,7 @@ import { familyToJson, familyToMarkdown, familyToText } from '../../core/report/
 import { toJson } from '../../core/report/to-json';
 import { gateToMarkdown, gateToText } from '../../core/report/to-text';
 import { readRun, stemOf } from '../../core/runs/read-run';
+import type { RunFrame } from '../../core/runs/run-frame';
 import { readTextFile } from '../../node/read-run-file';
 import { Args, type CommandSpec, parseArgs, usageError } from '../args';
 import { emit, useColour } from '../emit';
@@ -85,7 +86,7 @@ function uniqueLabels(members: (FamilyMember & { file: string })[]): FamilyMembe
   });
 }
 
-function alignPair(a: Parameters<typeof alignRuns>[0], b: Parameters<typeof alignRuns>[1], pair: RunPair): AlignedRuns {
+function alignPair(a: RunFrame, b: RunFrame, pair: RunPair): AlignedRuns {
   try {
     return alignRuns(a, b);
   } catch (e) {

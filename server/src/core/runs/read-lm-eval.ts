@@ -6,7 +6,7 @@
  */
 import { DataError } from '../errors';
 import { JsonScanner } from '../text/json-scanner';
-import { getKey, isPyNumber, JsonObject, JsonNumber, type JsonValue, pyFloat, pyStr } from '../text/json-value';
+import { getKey, isPyNumber, JsonObject, type JsonValue, pyFloat, pyStr } from '../text/json-value';
 import { epochZero } from './item-index';
 import { ItemTableBuilder, type RunFrame } from './run-frame';
 
@@ -66,7 +66,7 @@ function jsonLines(text: string): JsonValue[] {
 
 function coerceScore(rec: JsonValue, metric: string): number | undefined {
   const v = getKey(rec, metric);
-  if (v instanceof JsonNumber || typeof v === 'boolean') return pyFloat(v);
+  if (isPyNumber(v)) return pyFloat(v);
   for (const key of FALLBACK_METRICS) {
     const f = getKey(rec, key);
     if (isPyNumber(f)) return pyFloat(f);
