@@ -15,7 +15,8 @@ import { runDoctor } from './commands/doctor';
 import { runGate } from './commands/gate';
 import { runMde } from './commands/mde';
 
-const COMMANDS: Record<string, { run: (argv: readonly string[]) => CommandResult; summary: string }> = {
+/** One entry per sub-command; `run` may be async (store and server commands are). */
+const COMMANDS: Record<string, { run: (argv: readonly string[]) => CommandResult | Promise<CommandResult>; summary: string }> = {
   gate: { run: runGate, summary: 'release-gate two runs (exit code = verdict)' },
   compare: { run: runCompare, summary: 'compare two runs and print statistics' },
   mde: { run: runMde, summary: 'minimum detectable effect or required N' },
@@ -33,7 +34,7 @@ function topUsage(): string {
   return ['usage: tollgate [-h] [--version] COMMAND ...', '', 'Ship safely and prove it: statistical release gates for LLM evals.', '', 'commands:', ...rows].join('\n');
 }
 
-export function main(argv: readonly string[]): number {
+export async function main(argv: readonly string[]): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === undefined) throw new UsageError(`${topUsage()}\ntollgate: error: a command is required`);
@@ -41,7 +42,7 @@ export function main(argv: readonly string[]): number {
     if (command === '--version') return print(`tollgate ${pkg.version}`).exitCode;
     const cmd = COMMANDS[command];
     if (!cmd) throw new UsageError(`${topUsage()}\ntollgate: error: unknown command '${command}'`);
-    const result = cmd.run(rest);
+    const result = await cmd.run(rest);
     if (result.help) return print(helpText(result.help)).exitCode;
     return result.exitCode;
   } catch (e) {
@@ -66,4 +67,8 @@ function report(e: unknown): number {
   return EXIT.internal;
 }
 
-if (require.main === module) process.exitCode = main(process.argv.slice(2));
+if (require.main === module) {
+  void main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}
