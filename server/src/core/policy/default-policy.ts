@@ -10,7 +10,7 @@
 import type { Policy, PolicySettings } from './model';
 
 export const DEFAULT_SETTINGS: PolicySettings = {
-  changeTicket: { annotation: 'change.ticket/id', pattern: '^CHG-[0-9]+$' },
+  changeTicket: { annotation: 'change.ticket/id', pattern: '^CHG-[0-9]+$', exemptEnvironments: ['dev'] },
   images: { pinning: 'tag', allowedRegistries: [] },
   canary: { maxFirstWeight: 5, requireVerification: true, maxPauseSeconds: 86_400 },
   ownerLabel: 'app.kubernetes.io/owner',

@@ -17,6 +17,11 @@ export interface PolicySettings {
     readonly pattern: string;
     /** Link template for ticket ids, `{id}` replaced (document links, hovers). */
     readonly url?: string;
+    /**
+     * Environments where no ticket is required even for tier 2 (TG-TKT-001):
+     * the seed model wants tickets "everywhere above dev". Default `['dev']`.
+     */
+    readonly exemptEnvironments?: readonly string[];
   };
   readonly images: {
     readonly pinning: Pinning;

@@ -6,6 +6,7 @@
  */
 import type { Finding } from '../findings';
 import { checkManifest } from '../manifest/check-manifest';
+import { resolveRelative } from '../text/relative-path';
 import { globToRegExp } from './glob';
 import type { Policy, PolicyTest } from './model';
 import { POLICY_RULES } from './policy-rules';
@@ -49,13 +50,6 @@ function testInput(test: PolicyTest, readFile: ReadTestFile): { uri: string; tex
   const path = resolveRelative(test.origin?.uri ?? '', test.file);
   const text = readFile(path);
   return text === undefined ? { error: `cannot read test manifest ${path}` } : { uri: path, text };
-}
-
-/** `file` relative to the directory of `from` (absolute paths kept). */
-export function resolveRelative(from: string, file: string): string {
-  if (file.startsWith('/') || /^[A-Za-z]:[\\/]/.test(file)) return file;
-  const dir = from.includes('/') ? from.slice(0, from.lastIndexOf('/')) : '.';
-  return `${dir}/${file}`;
 }
 
 /** One finding per failing test, at the test in its policy file. */

@@ -1,0 +1,105 @@
+/**
+ * Runs an EvalGate plan: reads both runs through a port (so the core stays
+ * pure and the adapter decides how Parquet or huge files are read), checks
+ * that the pair makes sense, flags an underpowered setup from a cheap
+ * analytic MDE before any resampling, then runs the gate.
+ */
+import { DataError } from '../errors';
+import type { Finding, Span } from '../findings';
+import { gateAligned, type GateReport } from '../gate/gate';
+import { alignRuns, type AlignedRuns } from '../runs/align';
+import type { ReadRunOptions } from '../runs/read-run';
+import type { RunFrame } from '../runs/run-frame';
+import { mde } from '../stats/mde';
+import { npStd } from '../stats/pairwise-sum';
+import { pyGrouped } from '../text/python-format';
+import { resolveRelative } from '../text/relative-path';
+import { EVAL_RULES } from './eval-gate-rules';
+import type { EvalGatePlan } from './plan-eval-gate';
+import { gateSummary } from './gate-summary';
+
+/** Reads a run file (path already resolved); throws DataError for missing or invalid files. */
+export type LoadRun = (path: string, opts: ReadRunOptions) => RunFrame;
+
+export interface EvalGateResult {
+  readonly findings: Finding[];
+  readonly report?: GateReport;
+  /** One line for a code lens: `ALLOW · Δ +1.2 pp [0.4, 2.0] · p 0.003 · MDE 0.8 pp`. */
+  readonly summary?: string;
+  /** Resolved run paths (for audit capture and "open run"). */
+  readonly runs?: { readonly baseline: string; readonly candidate: string };
+}
+
+export interface EvaluateOptions {
+  /** Stop after the cheap checks (the language server runs the gate itself only on demand or when small). */
+  readonly skipGate?: boolean;
+}
+
+export function evaluateEvalGate(plan: EvalGatePlan, loadRun: LoadRun, opts: EvaluateOptions = {}): EvalGateResult {
+  const paths = { baseline: resolveRelative(plan.path, plan.baseline), candidate: resolveRelative(plan.path, plan.candidate) };
+  const findings: Finding[] = [];
+  const a = load(plan, loadRun, paths.baseline, 'baseline', findings);
+  const b = load(plan, loadRun, paths.candidate, 'candidate', findings);
+  if (!a || !b) return { findings, runs: paths };
+  findings.push(...pairFindings(plan, a, b));
+  const aligned = alignOrReport(plan, a, b, findings);
+  if (!aligned) return { findings, runs: paths };
+  const clusters = plan.cluster !== null ? aligned.clusters : null;
+  findings.push(...powerFindings(plan, aligned));
+  if (opts.skipGate || findings.some((f) => f.severity === 'error')) return { findings, runs: paths };
+  const report = gateAligned({ ...aligned, clusters, notes: [...aligned.notes] }, { minDelta: plan.minDelta, alpha: plan.alpha, power: plan.power, oneSided: plan.oneSided, method: plan.method, cluster: plan.cluster, resamples: plan.resamples, seed: plan.seed });
+  const summary = gateSummary(report);
+  const severity = report.verdict === 'ALLOW' ? 'info' : report.verdict === 'REJECT' ? 'error' : 'warning';
+  findings.push({ ruleId: EVAL_RULES.verdict.id, severity, message: `gate ${summary}${report.suggestion ? ` — ${report.suggestion}` : ''}`, span: plan.spans.head });
+  return { findings, report, summary, runs: paths };
+}
+
+function load(plan: EvalGatePlan, loadRun: LoadRun, path: string, side: 'baseline' | 'candidate', out: Finding[]): RunFrame | undefined {
+  try {
+    return loadRun(path, { format: plan.format, clusterKey: plan.cluster, ...(plan.metric !== undefined ? { metric: plan.metric } : {}), ...(plan.task !== undefined ? { taskId: plan.task } : {}) });
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    out.push({ ruleId: EVAL_RULES.runFile.id, severity: 'error', message: `${side} run: ${e.describe()}`, span: plan.spans[side] });
+    return undefined;
+  }
+}
+
+function pairFindings(plan: EvalGatePlan, a: RunFrame, b: RunFrame): Finding[] {
+  const out: Finding[] = [];
+  const mismatch = (what: string, x: string, y: string, span: Span) => out.push({ ruleId: EVAL_RULES.mismatch.id, severity: 'error', message: `baseline and candidate differ in ${what}: '${x}' vs '${y}'`, span });
+  if (a.taskId !== b.taskId) mismatch('task', a.taskId, b.taskId, plan.spans.candidate);
+  if (a.metricName !== b.metricName) mismatch('metric', a.metricName, b.metricName, plan.spans.candidate);
+  if (plan.cluster !== null) {
+    const missing = [a, b].filter((r) => r.items.clusterIds.length === 0 || r.items.clusterIds.some((c) => c === null));
+    if (missing.length > 0) {
+      const which = missing.map((r) => (r === a ? 'baseline' : 'candidate')).join(' and ');
+      out.push({ ruleId: EVAL_RULES.cluster.id, severity: 'error', message: `cluster '${plan.cluster}' requested but the ${which} run${missing.length > 1 ? 's have' : ' has'} items without a cluster id`, span: plan.spans.cluster });
+    }
+  }
+  return out;
+}
+
+function alignOrReport(plan: EvalGatePlan, a: RunFrame, b: RunFrame, out: Finding[]): AlignedRuns | undefined {
+  try {
+    const aligned = alignRuns(a, b);
+    if (aligned.ids.length === 0) throw new DataError('the runs share no item ids');
+    return aligned;
+  } catch (e) {
+    if (!(e instanceof DataError)) throw e;
+    out.push({ ruleId: EVAL_RULES.mismatch.id, severity: 'error', message: `cannot pair the runs: ${e.describe()}`, span: plan.spans.candidate });
+    return undefined;
+  }
+}
+
+/** Analytic (paired-t) MDE from the differences: a fast, slightly optimistic screen before the real method runs. */
+function powerFindings(plan: EvalGatePlan, aligned: AlignedRuns): Finding[] {
+  const n = aligned.ids.length;
+  const diff = new Float64Array(n);
+  for (let i = 0; i < n; i++) diff[i] = (aligned.candidate[i] ?? 0) - (aligned.baseline[i] ?? 0);
+  const sd = n > 1 ? npStd(diff, 1) : 0;
+  const m = mde(sd, n, { alpha: plan.alpha, power: plan.power, oneSided: plan.oneSided });
+  if (!(m.mde > plan.minDelta)) return [];
+  const needed = Number.isFinite(m.mde) ? Math.ceil(n * (m.mde / plan.minDelta) ** 2) : Infinity;
+  const more = Number.isFinite(needed) ? `; about ${pyGrouped(needed)} paired items are needed (have ${pyGrouped(n)})` : '';
+  return [{ ruleId: EVAL_RULES.underpowered.id, severity: 'warning', message: `underpowered: minimum detectable effect ${m.mde.toFixed(4)} exceeds minDelta ${plan.minDelta} (${plan.origins.minDelta === 'file' ? 'set here' : `from ${plan.origins.minDelta}`})${more}`, span: plan.spans.minDelta }];
+}
