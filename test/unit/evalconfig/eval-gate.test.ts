@@ -38,7 +38,7 @@ test('a REJECT pair is an error finding on the kind line', () => {
   const r = run(text);
   const f = r.findings.find((x) => x.ruleId === 'TG-EVAL-006');
   assert.equal(f?.severity, 'error');
-  assert.equal(text.slice(f!.span.start, f!.span.end), 'EvalGate');
+  assert.equal(text.slice(f.span.start, f.span.end), 'EvalGate');
 });
 
 test('missing or invalid run files are reported on the referencing line with the run file position', () => {

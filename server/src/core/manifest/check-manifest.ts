@@ -13,7 +13,7 @@ import { resolveScope, ruleLevel, type WorkloadScope } from '../policy/resolve';
 import { LineIndex } from '../text/line-index';
 import { parseYamlFile, type YamlDoc, type YamlFile } from '../yaml/yaml-file';
 import { ManifestDoc, MANIFEST_KINDS } from './manifest-doc';
-import { DOC_INVALID, DOC_NOT_ARGO, DOC_SUPPRESSION, DOCUMENT_RULES, type DocumentRule } from './rules/documents';
+import { DOC_INVALID, DOC_NOT_ARGO, DOC_SUPPRESSION, DOC_TEMPLATED, DOCUMENT_RULES, type DocumentRule } from './rules/documents';
 import { MANIFEST_RULES } from './rules/registry';
 import type { ManifestRule, Report, RuleContext } from './rules/rule';
 import { findSuppressions, type Suppression } from './suppressions';
@@ -60,8 +60,8 @@ function checkable(doc: ManifestDoc): boolean {
 }
 
 function checkDocument(doc: ManifestDoc, workspace: WorkspaceIndex, policy: Policy, rules: readonly ManifestRule[]): Finding[] {
-  const invalid = documentProblem(doc.yaml);
-  if (invalid) return emit(DOC_INVALID, policy, doc, invalid.message, invalid.span);
+  const invalid = documentProblem(doc.yaml, doc.text);
+  if (invalid) return emit(invalid.rule, policy, doc, invalid.message, invalid.span);
   if (!doc.kind || !(MANIFEST_KINDS as readonly string[]).includes(doc.kind)) return [];
   if (doc.kind === 'Rollout' && !doc.isArgo) return emit(DOC_NOT_ARGO, policy, doc, `kind Rollout from '${doc.apiVersion}' is not an Argo Rollout (argoproj.io); not checked`, doc.headSpan);
   const scope = resolveScope(policy, doc);
@@ -70,7 +70,7 @@ function checkDocument(doc: ManifestDoc, workspace: WorkspaceIndex, policy: Poli
     if (!appliesTo(rule, doc)) continue;
     const level = ruleLevel(policy, rule, scope, doc.kind);
     if (level === 'off') continue;
-    runRule(rule, level, { doc, workspace, scope, out });
+    runRule(rule, level, { doc, workspace, scope, out, policy });
   }
   return out;
 }
@@ -86,6 +86,7 @@ interface RunState {
   readonly workspace: WorkspaceIndex;
   readonly scope: WorkloadScope;
   readonly out: Finding[];
+  readonly policy: Policy;
 }
 
 function runRule(rule: ManifestRule, severity: Severity, s: RunState): void {
@@ -97,6 +98,8 @@ function runRule(rule: ManifestRule, severity: Severity, s: RunState): void {
     tierDeclared: s.scope.tierDeclared,
     environment: s.scope.environment,
     production: s.scope.production,
+    tierKey: s.policy.tierKey,
+    knownTiers: s.policy.tiers.map((t) => t.id),
     report: (r: Report) => s.out.push(toFinding(rule.id, severity, r)),
   };
   try {
@@ -114,14 +117,17 @@ function toFinding(ruleId: string, severity: Severity, r: Report): Finding {
 }
 
 /** Why a document cannot be checked: its first syntax error, or Helm templating. */
-function documentProblem(yaml: YamlDoc): { message: string; span: { start: number; end: number } } | undefined {
+function documentProblem(yaml: YamlDoc, text: string): { rule: DocumentRule; message: string; span: { start: number; end: number } } | undefined {
   const first = yaml.errors[0];
   if (first) {
     const more = yaml.errors.length > 1 ? ` (and ${yaml.errors.length - 1} more syntax error${yaml.errors.length > 2 ? 's' : ''})` : '';
-    return { message: `YAML syntax error: ${first.message}${more}; this document is not checked`, span: first.span };
+    return { rule: DOC_INVALID, message: `YAML syntax error: ${first.message}${more}; this document is not checked`, span: first.span };
   }
-  if (yaml.templated) return { message: 'document is a Helm/Go template ({{ … }}): its values are known only after rendering; not checked', span: { start: yaml.span.start, end: Math.min(yaml.span.end, yaml.span.start + 1) } };
-  return undefined;
+  if (!yaml.templated) return undefined;
+  const at = text.indexOf('{{', yaml.span.start);
+  const start = at >= 0 && at < yaml.span.end ? at : yaml.span.start;
+  const end = at >= 0 ? Math.min(yaml.span.end, text.indexOf('}}', at) + 2 || start + 2) : start + 1;
+  return { rule: DOC_TEMPLATED, message: 'Helm/Go template document: its values are known only after rendering (`helm template … | tollgate check -`); not checked', span: { start, end } };
 }
 
 function emit(rule: DocumentRule, policy: Policy, doc: ManifestDoc | undefined, message: string, span: { start: number; end: number }): Finding[] {

@@ -13,10 +13,10 @@ export interface DocumentRule extends RuleDocs {
 
 export const DOC_INVALID: DocumentRule = {
   id: 'TG-DOC-001',
-  title: 'Document cannot be checked',
-  description: 'The YAML document does not parse, or is a Helm/Go template whose values are only known after rendering. Only that document is skipped; the others in the file are still checked.',
-  example: 'image: {{ .Values.image }}',
-  fix: 'Fix the syntax, quote template placeholders, or check the rendered output (`helm template … | tollgate check -`).',
+  title: 'YAML syntax error',
+  description: 'The YAML document does not parse (bad indentation, an unclosed bracket, a duplicate key, an unquoted `{{args.x}}`). Only that document is skipped; the others in the file are still checked.',
+  example: 'spec:\n  replicas: [3',
+  fix: 'Fix the syntax at the position given; quote template placeholders.',
   levels: ['error', 'error', 'error'],
   nonProdLevels: ['error', 'error', 'error'],
 };
@@ -31,6 +31,16 @@ export const DOC_NOT_ARGO: DocumentRule = {
   nonProdLevels: ['info', 'info', 'info'],
 };
 
+export const DOC_TEMPLATED: DocumentRule = {
+  id: 'TG-DOC-004',
+  title: 'Templated document skipped',
+  description: 'The document contains Helm/Go template actions (`{{ .Values.x }}`), so its values are known only after rendering; it is skipped rather than guessed at. Argo\'s own `{{args.x}}` placeholders do not count.',
+  example: 'image: "{{ .Values.image }}"',
+  fix: 'Check the rendered output: `helm template chart | tollgate check -`.',
+  levels: ['info', 'info', 'info'],
+  nonProdLevels: ['info', 'info', 'info'],
+};
+
 export const DOC_SUPPRESSION: DocumentRule = {
   id: 'TG-DOC-003',
   title: 'Suppression without a reason',
@@ -41,4 +51,4 @@ export const DOC_SUPPRESSION: DocumentRule = {
   nonProdLevels: ['warning', 'warning', 'warning'],
 };
 
-export const DOCUMENT_RULES: readonly DocumentRule[] = [DOC_INVALID, DOC_NOT_ARGO, DOC_SUPPRESSION];
+export const DOCUMENT_RULES: readonly DocumentRule[] = [DOC_INVALID, DOC_NOT_ARGO, DOC_SUPPRESSION, DOC_TEMPLATED];
