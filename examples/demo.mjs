@@ -1,5 +1,5 @@
 // The main job of this release: the `tollgate` CLI gating every example run
-// pair, the way a CI pipeline would. Prints each report, then a summary, and
+// pair and checking the example workspace, the way a CI pipeline would. Prints each report, then a summary, and
 // exits 1 if any verdict differs from the one the example was built to show.
 //   npm run demo        (builds first)
 import { spawnSync } from 'node:child_process';
@@ -31,6 +31,22 @@ for (const s of scenarios) {
   const verdict = /VERDICT: (\w+)/.exec(res.stdout)?.[1] ?? `exit ${res.status}`; // stdout is a pipe: no colour codes
   summary.push({ example: s.name, verdict, exit: res.status, expected: s.expect, ok: verdict === s.expect ? 'yes' : 'NO' });
 }
+// The same CLI checking the example workspace as CI would: manifests, the policy and its tests, eval configs.
+const WORKSPACE = join(HERE, 'workspace');
+const checks = [
+  { name: 'check the example workspace (payments.yaml is unsafe on purpose)', argv: ['check', '.'], exit: 1, mustFind: ['TG-TKT-001', 'TG-IMG-003', 'TG-CAN-003', 'TG-CAN-004', 'TG-ANL-001', 'TG-EVAL-006'] },
+  { name: 'run the release policy\'s own tests', argv: ['policy', 'test', 'policies/release-policy.yaml'], exit: 0, mustFind: ['3 passed, 0 failed'] },
+];
+for (const c of checks) {
+  console.log(`\n$ tollgate ${c.argv.join(' ')}    # in examples/workspace\n`);
+  const res = spawnSync(process.execPath, [CLI, ...c.argv], { cwd: WORKSPACE, encoding: 'utf8' });
+  process.stdout.write(res.stdout);
+  process.stderr.write(res.stderr);
+  const missing = c.mustFind.filter((x) => !res.stdout.includes(x));
+  const ok = res.status === c.exit && missing.length === 0;
+  summary.push({ example: c.name, verdict: missing.length ? `missing ${missing.join(', ')}` : 'as expected', exit: res.status, expected: `exit ${c.exit}`, ok: ok ? 'yes' : 'NO' });
+}
+
 console.log('\nSummary');
 console.table(summary);
 process.exitCode = summary.every((r) => r.ok === 'yes') ? 0 : 1;
