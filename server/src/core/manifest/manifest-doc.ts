@@ -53,21 +53,32 @@ export class ManifestDoc {
     return this.root.get('kind')?.span ?? { start: this.span.start, end: this.span.start };
   }
 
+  // Metadata is read by many rules and by every workspace lookup: computed once.
+  private meta?: { name: string | undefined; namespace: string | undefined; labels: Record<string, string>; annotations: Record<string, string> };
+
+  private metadata() {
+    if (!this.meta) {
+      const m = this.root.get('metadata');
+      this.meta = { name: m?.get('name')?.text(), namespace: m?.get('namespace')?.text(), labels: stringMap(m?.get('labels')), annotations: stringMap(m?.get('annotations')) };
+    }
+    return this.meta;
+  }
+
   get name(): string | undefined {
-    return this.root.at('metadata', 'name')?.text();
+    return this.metadata().name;
   }
 
   get namespace(): string | undefined {
-    return this.root.at('metadata', 'namespace')?.text();
+    return this.metadata().namespace;
   }
 
   /** Labels of the object itself (not of its pod template). */
   get labels(): Readonly<Record<string, string>> {
-    return stringMap(this.root.at('metadata', 'labels'));
+    return this.metadata().labels;
   }
 
   get annotations(): Readonly<Record<string, string>> {
-    return stringMap(this.root.at('metadata', 'annotations'));
+    return this.metadata().annotations;
   }
 
   /** An Argo Rollouts object (Rollout, AnalysisTemplate, …) — not OpenKruise's Rollout. */

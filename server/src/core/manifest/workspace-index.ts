@@ -18,6 +18,8 @@ export interface KnownImage {
 
 export class WorkspaceIndex {
   private readonly byKind = new Map<string, ManifestDoc[]>();
+  /** kind → name → objects: lookups are per reference per document, so they must not scan. */
+  private readonly byName = new Map<string, Map<string, ManifestDoc[]>>();
   private readonly images = new Map<string, KnownImage[]>();
 
   /** An index over `docs` plus the images known from evidence. */
@@ -35,6 +37,12 @@ export class WorkspaceIndex {
     const list = this.byKind.get(doc.kind) ?? [];
     list.push(doc);
     this.byKind.set(doc.kind, list);
+    if (doc.name === undefined) return;
+    const names = this.byName.get(doc.kind) ?? new Map<string, ManifestDoc[]>();
+    this.byName.set(doc.kind, names);
+    const same = names.get(doc.name) ?? [];
+    same.push(doc);
+    names.set(doc.name, same);
   }
 
   /** All objects of a kind (in insertion order). */
@@ -48,14 +56,14 @@ export class WorkspaceIndex {
    * Rollout goes); without one, any object of that name.
    */
   find(kind: string, name: string, namespace?: string): ManifestDoc | undefined {
-    const same = this.all(kind).filter((d) => d.name === name);
+    const same = this.byName.get(kind)?.get(name) ?? [];
     if (namespace === undefined) return same[0];
     return same.find((d) => d.namespace === namespace) ?? same.find((d) => d.namespace === undefined);
   }
 
   /** Names of all objects of a kind, for "did you mean" and completion. */
   names(kind: string): string[] {
-    return [...new Set(this.all(kind).flatMap((d) => (d.name === undefined ? [] : [d.name])))];
+    return [...(this.byName.get(kind)?.keys() ?? [])];
   }
 
   /** Digests recorded for an image repository, newest first as supplied. */
