@@ -1,26 +1,17 @@
-import type { ManifestRule } from '../rule';
+import { argoRule, present, specOf, VALIDATION_GO } from './common';
 
-/** Argo A9/A10: a Rollout needs exactly one strategy. */
-export const strategyRule: ManifestRule = {
+/** Argo A9: a Rollout needs a strategy (`canary` or `blueGreen`). */
+export const strategyRule = argoRule({
   id: 'TG-ARGO-A9',
-  title: 'Exactly one strategy',
-  description: 'A Rollout must set exactly one of `spec.strategy.canary` and `spec.strategy.blueGreen` (Argo A9/A10).',
+  title: 'Strategy required',
+  description: 'Fires when a Rollout sets neither `spec.strategy.canary` nor `spec.strategy.blueGreen` (a null value counts as not set).',
   example: 'spec:\n  strategy: {}',
-  fix: 'Add a `canary` or `blueGreen` block, and only one.',
-  source: 'argo-rollouts pkg/apis/rollouts/validation/validation.go (ValidateRolloutStrategy)',
-  kinds: ['Rollout'],
-  levels: ['error', 'error', 'error'],
-  nonProdLevels: ['error', 'error', 'error'],
+  fix: 'Add a `canary` or a `blueGreen` block under `spec.strategy`.',
+  source: `${VALIDATION_GO} (ValidateRolloutStrategy)`,
   check(ctx) {
-    const spec = ctx.doc.root.get('spec');
-    if (!spec?.isMap) return;
-    const strategy = spec.get('strategy');
-    const canary = strategy?.get('canary');
-    const blueGreen = strategy?.get('blueGreen');
-    if (canary && blueGreen) {
-      ctx.report({ at: blueGreen, onKey: true, message: 'Multiple Strategies can not be listed (spec.strategy has both canary and blueGreen)' });
-    } else if (!canary && !blueGreen) {
-      ctx.report({ at: strategy ?? spec, onKey: true, message: "Rollout has missing field '.spec.strategy.canary or .spec.strategy.blueGreen'" });
-    }
+    const strategy = specOf(ctx)?.get('strategy');
+    if (present(strategy, 'canary') || present(strategy, 'blueGreen')) return;
+    const at = strategy ?? ctx.doc.root.get('spec') ?? ctx.doc.headSpan;
+    ctx.report({ at, onKey: true, message: "spec.strategy: Required value: Rollout has missing field '.spec.strategy.canary or .spec.strategy.blueGreen'" });
   },
-};
+});
