@@ -13,6 +13,7 @@ const settingsSchema = obj({
     annotation: str({ minLength: 1, description: 'Workload annotation holding the change ticket id.', default: 'change.ticket/id' }),
     pattern: str({ minLength: 1, description: 'Regular expression (JavaScript syntax) ticket ids must match.', default: '^CHG-[0-9]+$' }),
     url: str({ description: 'Ticket link template; `{id}` is replaced by the ticket id.' }),
+    exemptEnvironments: arr(str({ minLength: 1 }), { description: 'Environments where TG-TKT-001 never fires (tickets are required everywhere above dev).', default: ['dev'] }),
   }, { description: 'Change-ticket requirements (TG-TKT-*).' }),
   images: obj({
     pinning: str({ enum: ['any', 'tag', 'digest'], description: '`any`: no requirement; `tag`: an explicit, non-latest tag; `digest`: an `@sha256:` digest.', default: 'tag' }),

@@ -28,7 +28,7 @@ export function replaceSpan(span: Span, newText: string): TextEdit {
 export function insertMapEntry(text: string, map: Cursor, key: string, value: EntryValue): TextEdit | undefined {
   const node = map.node;
   if (!isMap(node)) return undefined;
-  if ((node as YAMLMap).flow) return insertFlow(map, key, value);
+  if ((node).flow) return insertFlow(map, key, value);
   const first = map.entries()[0];
   if (!first) return undefined;
   const at = first[1].keySpan.start;
@@ -85,4 +85,43 @@ function endOfLine(text: string, offset: number): number {
   const nl = text.indexOf('\n', offset);
   const end = nl < 0 ? text.length : nl;
   return text.charCodeAt(end - 1) === 13 ? end - 1 : end;
+}
+
+/**
+ * Set `path` (keys below `map`) to `value`, creating the missing maps on the
+ * way: `insertAtPath(text, metadata, ['annotations', 'k'], 'v')` adds `k` to
+ * existing annotations, or creates `annotations:` (also when it is written as
+ * an empty `annotations:`; an existing empty value is filled in). Undefined
+ * when something on the path is not a map (a string, a list) or the key
+ * already has a value: the caller offers no fix then.
+ */
+export function insertAtPath(text: string, map: Cursor, path: readonly string[], value: EntryValue): TextEdit | undefined {
+  let current = map;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i] ?? '';
+    const rest = nest(path.slice(i + 1), value);
+    const next = current.get(key);
+    if (next === undefined) return insertMapEntry(text, current, key, rest);
+    if (next.isNull) return replaceNullEntry(text, current, next, key, rest);
+    if (i === path.length - 1) return undefined;
+    if (!next.isMap) return undefined;
+    current = next;
+  }
+  return undefined;
+}
+
+function nest(path: readonly string[], value: EntryValue): EntryValue {
+  return path.reduceRight<EntryValue>((inner, key) => ({ [key]: inner }), value);
+}
+
+/** `key:` (or `key: null`/`~`) in a block map becomes `key:` + the nested block. */
+function replaceNullEntry(text: string, parent: Cursor, entry: Cursor, key: string, value: EntryValue): TextEdit | undefined {
+  if ((parent.node as YAMLMap).flow) return undefined;
+  const start = entry.keySpan.start;
+  const indent = ' '.repeat(start - (text.lastIndexOf('\n', start - 1) + 1));
+  const end = endOfLine(text, Math.max(entry.keySpan.end, entry.span.end));
+  const comment = text.slice(entry.keySpan.end, end).match(/\s+#.*$/)?.[0] ?? '';
+  const rendered = renderBlockEntry(key, value, indent);
+  const nl = rendered.indexOf('\n');
+  return { span: { start, end }, newText: nl < 0 ? `${rendered}${comment}` : `${rendered.slice(0, nl)}${comment}${rendered.slice(nl)}` };
 }

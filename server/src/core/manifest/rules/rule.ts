@@ -57,5 +57,9 @@ export interface RuleContext {
   readonly tierDeclared: boolean;
   readonly environment: string;
   readonly production: boolean;
+  /** The label/annotation key the policy reads the tier from (default `tollgate.dev/tier`). */
+  readonly tierKey: string;
+  /** Ids of the tiers the policy declares (TG-TIER-002). */
+  readonly knownTiers: readonly number[];
   report(report: Report): void;
 }

@@ -1,4 +1,7 @@
 import type { ManifestRule } from '../rule';
+import { missingLimitsRule } from './missing-limits';
+import { missingRequestsRule } from './missing-requests';
+import { requestsExceedLimitsRule } from './requests-exceed-limits';
 
-/** The resources rules, in id order. */
-export const RESOURCE_RULES: readonly ManifestRule[] = [];
+/** The resource rules, in id order. */
+export const RESOURCE_RULES: readonly ManifestRule[] = [missingLimitsRule, missingRequestsRule, requestsExceedLimitsRule];
