@@ -109,9 +109,12 @@ export class ManifestDoc {
     return this.podTemplate()?.get('spec');
   }
 
-  /** Every container, init container and ephemeral container of the pod spec. */
+  private containerCache?: ContainerRef[];
+
+  /** Every container, init container and ephemeral container of the pod spec (computed once: many rules ask). */
   containers(): ContainerRef[] {
-    return containersOf(this.podSpec());
+    this.containerCache ??= containersOf(this.podSpec());
+    return this.containerCache;
   }
 }
 
