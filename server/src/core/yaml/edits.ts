@@ -47,7 +47,7 @@ export function insertAfterEntry(text: string, after: Cursor, key: string, value
   const lineStart = text.lastIndexOf('\n', keyStart - 1) + 1;
   const indent = ' '.repeat(keyStart - lineStart);
   const end = endOfLine(text, after.span.end);
-  return { span: { start: end, end }, newText: `\n${renderBlockEntry(key, value, indent)}` };
+  return { span: { start: end, end }, newText: `\n${indent}${renderBlockEntry(key, value, indent)}` };
 }
 
 /** Delete the whole lines an entry occupies (key through value). */

@@ -1,0 +1,3 @@
+import { fixtureTests } from '../canary/fixture-helper';
+
+fixtureTests('analysis', ['TG-ANL-']);

@@ -1,0 +1,3 @@
+import { fixtureTests } from './fixture-helper';
+
+fixtureTests('canary', ['TG-CAN-']);
