@@ -5,7 +5,7 @@ import { insertAfterEntry, insertMapEntry, removeEntry } from '../../../server/s
 import { parseYamlFile } from '../../../server/src/core/yaml/yaml-file';
 
 const apply = (text: string, e: TextEdit | undefined) => (e ? text.slice(0, e.span.start) + e.newText + text.slice(e.span.end) : text);
-const root = (text: string) => parseYamlFile(text).docs[0]!.root;
+const root = (text: string) => parseYamlFile(text).docs[0].root;
 
 test('insertAfterEntry keeps the entry indentation and nests maps', () => {
   const text = 'metadata:\n  name: web\n  labels: {a: b}\nspec: {}\n';

@@ -81,12 +81,7 @@ export class Cursor {
 
   /** Follow a path of keys and indices; undefined as soon as a step is missing. */
   at(...path: readonly PathSegment[]): Cursor | undefined {
-    let c: Cursor | undefined = this;
-    for (const seg of path) {
-      if (c === undefined) return undefined;
-      c = typeof seg === 'number' ? c.items()[seg] : c.get(seg);
-    }
-    return c;
+    return path.reduce<Cursor | undefined>((c, seg) => (typeof seg === 'number' ? c?.items()[seg] : c?.get(seg)), this);
   }
 
   /** Items of a sequence ([] otherwise). */
@@ -118,7 +113,7 @@ export class Cursor {
   text(): string | undefined {
     if (!isScalar(this.node) || this.node.value === null) return undefined;
     const src = (this.node as { source?: unknown }).source;
-    return typeof src === 'string' ? src : String(this.node.value);
+    return typeof src === 'string' ? src : primitiveText(this.node.value);
   }
 
   num(): number | undefined {
@@ -132,8 +127,13 @@ export class Cursor {
 
 function keyText(pair: Pair): string | undefined {
   const k = pair.key;
-  if (isScalar(k)) return k.value === null ? '' : String(k.value);
+  if (isScalar(k)) return k.value === null ? '' : primitiveText(k.value);
   return typeof k === 'string' ? k : undefined;
+}
+
+/** Text of a scalar value; undefined for anything that is not a primitive (dates and the like included). */
+function primitiveText(v: unknown): string | undefined {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : undefined;
 }
 
 function valueNode(pair: Pair): Node | null {
