@@ -15,6 +15,7 @@ import { composePolicy } from '../policy/compose-policy';
 import type { Policy } from '../policy/model';
 import { policyTestFindings, runPolicyTests, type PolicyTestResult, type ReadTestFile } from '../policy/run-policy-tests';
 import { readRun } from '../runs/read-run';
+import type { YamlFile } from '../yaml/yaml-file';
 import { classify, type FileKind } from './classify';
 import { RUN_RULES } from './run-file-rules';
 
@@ -31,6 +32,8 @@ export interface CheckContext {
   readonly readFile?: ReadTestFile;
   /** Run the statistical gate of EvalGate files (default true; the server may defer it). */
   readonly runGate?: boolean;
+  /** A parse of this file's text the caller already made (the server indexes it too): not parsed twice. */
+  readonly parsed?: YamlFile;
 }
 
 export interface FileCheck {
@@ -47,7 +50,7 @@ export function checkFile(path: string, text: string, ctx: CheckContext): FileCh
   const kind = classify(path, text);
   switch (kind) {
     case 'manifest':
-      return { kind, findings: checkManifest(path, text, { policy: ctx.policy, ...(ctx.workspace ? { workspace: ctx.workspace } : {}) }).findings };
+      return { kind, findings: checkManifest(path, text, { policy: ctx.policy, ...(ctx.workspace ? { workspace: ctx.workspace } : {}), ...(ctx.parsed ? { parsed: ctx.parsed } : {}) }).findings };
     case 'policy':
       return checkPolicyFile(path, text, ctx);
     case 'evalconfig':
