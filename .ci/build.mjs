@@ -1,8 +1,18 @@
 // Bundles every entry point with esbuild. Type checking is separate (npm run typecheck).
 import { build } from 'esbuild';
-import { chmodSync } from 'node:fs';
+import { chmodSync, copyFileSync } from 'node:fs';
+
+// The Parquet codec (apache-arrow + 5 MB of WebAssembly) is a bundle of its own, required on first use by
+// server/src/node/load-parquet-codec.ts: every bundle keeps `import('./parquet-codec.js')` as a run-time import.
+const parquetCodecExternal = {
+  name: 'parquet-codec-external',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/parquet-codec\.js$/ }, () => ({ path: './parquet-codec.js', external: true }));
+  },
+};
 
 const common = {
+  plugins: [parquetCodecExternal],
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -19,3 +29,10 @@ await build({
   banner: { js: '#!/usr/bin/env node' },
 });
 chmodSync('server/out/cli.js', 0o755);
+
+// The language server (VS Code starts it over IPC; `tollgate lsp --stdio` requires it at run time).
+await build({ ...common, entryPoints: { server: 'server/src/lsp/server.ts' }, outdir: 'server/out' });
+
+await build({ ...common, entryPoints: { 'parquet-codec': 'server/src/node/parquet-codec.ts' }, outdir: 'server/out' });
+// parquet-wasm's Node build reads its .wasm from its own directory, i.e. next to the bundle.
+copyFileSync('node_modules/parquet-wasm/node/parquet_wasm_bg.wasm', 'server/out/parquet_wasm_bg.wasm');

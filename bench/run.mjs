@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { binary, clustered, continuous } from './data.mjs';
+import { storeBenchRows } from './store.mjs';
 
 const ROOT = join(import.meta.dirname, '..');
 const CLI = join(ROOT, 'server', 'out', 'cli.js');
@@ -43,6 +44,10 @@ for (const c of cases) {
   const ok = t <= c.budgetS && rss <= BUDGET_MB;
   failed ||= !ok;
   rows.push({ case: c.name, 'median s': t.toFixed(2), 'budget s': c.budgetS, 'peak RSS MB': rss.toFixed(0), 'budget MB': BUDGET_MB, verdict: runs[0].verdict, EVALSIG: c.evalsig, ok: ok ? 'yes' : 'NO' });
+}
+for (const row of await storeBenchRows(RUNS)) {
+  failed ||= row.ok !== 'yes';
+  rows.push(row);
 }
 console.table(rows);
 console.log(`(${RUNS} runs each; median wall time from spawn to exit; peak RSS = max getrusage maxrss over runs)`);

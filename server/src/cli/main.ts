@@ -10,10 +10,17 @@ import { EXIT } from '../core/gate/verdict';
 import { helpText } from './args';
 import { CliError } from './cli-error';
 import type { CommandResult } from './commands/command';
+import { runCheck } from './commands/check';
 import { runCompare } from './commands/compare';
 import { runDoctor } from './commands/doctor';
 import { runGate } from './commands/gate';
+import { runHistory } from './commands/history';
 import { runMde } from './commands/mde';
+import { runLsp } from './commands/lsp';
+import { runPolicy } from './commands/policy';
+import { runAudit } from './commands/audit';
+import { runRelease } from './commands/release';
+import { runTrace } from './commands/trace';
 
 /** One entry per sub-command; `run` may be async (store and server commands are). */
 const COMMANDS: Record<string, { run: (argv: readonly string[]) => CommandResult | Promise<CommandResult>; summary: string }> = {
@@ -21,6 +28,13 @@ const COMMANDS: Record<string, { run: (argv: readonly string[]) => CommandResult
   compare: { run: runCompare, summary: 'compare two runs and print statistics' },
   mde: { run: runMde, summary: 'minimum detectable effect or required N' },
   doctor: { run: runDoctor, summary: 'validate run files' },
+  check: { run: runCheck, summary: 'check manifests, policies, eval configs and run files (exit 1 on errors)' },
+  policy: { run: runPolicy, summary: 'policy test FILE…: run the tests of ReleasePolicy files' },
+  history: { run: runHistory, summary: 'list the runs in a run store (EVALSIG history)' },
+  audit: { run: runAudit, summary: 'capture (gate + store + envelope) or verify the audit evidence chain' },
+  release: { run: runRelease, summary: 'record a release event; print the last-known-good digest' },
+  trace: { run: runTrace, summary: 'trace a digest, commit or ticket through releases and evidence' },
+  lsp: { run: runLsp, summary: 'start the language server (--stdio) for any LSP client' },
   version: { run: () => print(`tollgate ${pkg.version}`), summary: 'print the version' },
 };
 

@@ -2,7 +2,9 @@
  * The options `gate` and `compare` share (EVALSIG's flags, unchanged), and
  * their conversion into reader and comparison options.
  */
+import { UsageError } from '../core/errors';
 import { METHODS, type MethodName } from '../core/gate/compare';
+import { checkProjectId } from '../core/store/layout';
 import { RUN_FORMATS, type ReadRunOptions, type RunFormat } from '../core/runs/read-run';
 import { expandRunDirectories } from '../node/run-directories';
 import { type Args, type CommandSpec, type OptionSpec, usageError } from './args';
@@ -28,6 +30,28 @@ export const RUN_OPTIONS: readonly OptionSpec[] = [
   { name: 'json', kind: 'string', metavar: 'PATH', help: 'also write the JSON report to PATH' },
   { name: 'output', kind: 'string', choices: OUTPUTS, help: 'stdout renderer (default tty)' },
 ];
+
+/** `gate --store DIR [--project P]`: record both runs and the verdict in a run store. */
+export const STORE_OPTIONS: readonly OptionSpec[] = [
+  { name: 'store', kind: 'string', metavar: 'DIR', help: 'record both runs, the verdict, delta and p-value in the run store under DIR' },
+  { name: 'project', kind: 'string', metavar: 'P', help: 'run-store project for --store (default: default)' },
+];
+
+/** Where --store records, with the project id checked up front; undefined without --store. */
+export function storeTarget(spec: CommandSpec, args: Args): { root: string; project: string } | undefined {
+  const root = args.str('store');
+  const project = args.str('project');
+  if (root === undefined) {
+    if (project !== undefined) usageError(spec, '--project needs --store');
+    return undefined;
+  }
+  try {
+    return { root, project: checkProjectId(project ?? 'default') };
+  } catch (e) {
+    if (e instanceof UsageError) usageError(spec, e.message);
+    throw e;
+  }
+}
 
 export interface RunPair {
   readonly baseline: string;

@@ -61,7 +61,9 @@ function readAs(format: Exclude<RunFormat, 'auto'>, text: string, path: string, 
     case 'helm':
       return readHelm(text, { fileName: path, stem, modelId: opts.modelId, taskId: opts.taskId, metricName: metric, clusterKey: opts.clusterKey });
     case 'parquet':
-      throw new DataError('Parquet run files are read through the evidence store (not available in this version)');
+      // Parquet is binary and needs the WebAssembly codec: adapters read it with
+      // node/read-parquet-run.ts (core/store/run-rows.ts checks the rows), never as text.
+      throw new DataError('Parquet run files cannot be read here yet; `tollgate gate` reads them');
   }
 }
 
