@@ -7,7 +7,7 @@ import { checkManifest } from '../../server/src/core/manifest/check-manifest';
 import type { ManifestRule } from '../../server/src/core/manifest/rules/rule';
 import { DEFAULT_POLICY } from '../../server/src/core/policy/default-policy';
 import type { Policy } from '../../server/src/core/policy/model';
-import { WorkspaceIndex } from '../../server/src/core/manifest/workspace-index';
+import type { WorkspaceIndex } from '../../server/src/core/manifest/workspace-index';
 
 export interface CheckOptions {
   readonly policy?: Policy;
