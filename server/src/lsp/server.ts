@@ -26,9 +26,11 @@ import { DocumentChecks } from './document-checks';
 import { connectionLogger, guardEvent, guardRequest } from './guard';
 import { hover } from './hover';
 import { checkWorkspace, getPolicy } from './requests';
-import { SettingsStore } from './settings';
+import { registerEvidenceRequests } from './register-evidence';
+import { SettingsStore, workspaceTrusted } from './settings';
 import { symbols } from './symbols';
 import { applyFileEvents, foldersOf, scanFolders } from './workspace-sync';
+import { uriToPath } from './classify';
 import { WorkspaceState } from './workspace-state';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -62,6 +64,12 @@ function initialize(params: InitializeParams): InitializeResult {
   });
   ctx = { documents, workspace, checks, settings, diagnostics, log };
   folders = foldersOf(params);
+  registerEvidenceRequests(connection, log, workspace, {
+    evidenceRootSetting: () => settings.current.evidenceRoot,
+    signCommand: () => settings.current.signCommand,
+    workspaceFolder: () => (folders[0] ? uriToPath(folders[0].uri) : undefined),
+    trusted: workspaceTrusted(params.initializationOptions),
+  });
   clientWatches = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   clientConfigChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
   return {

@@ -21,6 +21,10 @@ export interface ServerSettings {
   readonly workspaceScan: boolean;
   /** `tollgate.evalGate.preview`: run the statistical gate of open EvalGate files (code lens + verdict finding). */
   readonly evalGatePreview: boolean;
+  /** `tollgate.evidence.root`: the evidence directory (run store, envelopes, releases), relative to the first workspace folder. */
+  readonly evidenceRoot: string;
+  /** `tollgate.evidence.signCommand`: argv of an external signer (`{file}`, `{sig}` placeholders); run only in a trusted workspace. */
+  readonly signCommand: readonly string[];
 }
 
 export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
@@ -30,6 +34,8 @@ export const DEFAULT_SERVER_SETTINGS: ServerSettings = {
   codeLensEnable: true,
   workspaceScan: true,
   evalGatePreview: true,
+  evidenceRoot: '.tollgate/evidence',
+  signCommand: [],
 };
 
 /** Settings with the `tollgate` section object `raw` applied on top of `base`. */
@@ -43,7 +49,22 @@ export function applySettings(base: ServerSettings, raw: unknown): ServerSetting
     codeLensEnable: bool(section(raw, 'codeLens')['enable'], base.codeLensEnable),
     workspaceScan: bool(section(raw, 'workspace')['scan'], base.workspaceScan),
     evalGatePreview: bool(section(raw, 'evalGate')['preview'], base.evalGatePreview),
+    evidenceRoot: str(section(raw, 'evidence')['root'], base.evidenceRoot) || base.evidenceRoot,
+    signCommand: strings(section(raw, 'evidence')['signCommand'], base.signCommand),
   };
+}
+
+/**
+ * Whether the workspace is trusted. Only the client's initializationOptions
+ * can say so (`workspaceTrusted: true`): a workspace's own settings must never
+ * be able to declare themselves trusted. Default: untrusted, so no git and no signer.
+ */
+export function workspaceTrusted(initializationOptions: unknown): boolean {
+  return isRecord(initializationOptions) && initializationOptions['workspaceTrusted'] === true;
+}
+
+function strings(v: unknown, fallback: readonly string[]): readonly string[] {
+  return Array.isArray(v) && v.every((x) => typeof x === 'string') ? (v) : fallback;
 }
 
 /** Holds the settings in force and refreshes them from the client on demand. */

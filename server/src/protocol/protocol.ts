@@ -54,3 +54,131 @@ export interface PolicySummary {
 
 /** Client → server: the policy in force (for a status item: "policy: acme (2 files)"). */
 export const GetPolicyRequest = new RequestType<Record<string, never>, PolicySummary, void>('tollgate/getPolicy');
+
+// ---------------------------------------------------------------------------
+// Gate and evidence (issue 4). The server is the only writer of the evidence
+// directory (`tollgate.evidence.root`); clients ask, never write themselves.
+
+/** What to gate: an EvalGate file, or two run files with the gate's parameters. */
+export type GateSource =
+  | { readonly evalGateUri: string }
+  | {
+      readonly baselineUri: string;
+      readonly candidateUri: string;
+      readonly minDelta: number;
+      readonly alpha?: number;
+      readonly power?: number;
+      readonly method?: string;
+      readonly cluster?: string;
+      readonly twoSided?: boolean;
+    };
+
+export interface GateInput {
+  readonly role: 'baseline' | 'candidate';
+  readonly path: string;
+  readonly sha256: string;
+  readonly bytes: number;
+}
+
+export interface RunGateResult {
+  readonly verdict: 'ALLOW' | 'REJECT' | 'INCONCLUSIVE';
+  readonly exitCode: number;
+  /** `ALLOW · Δ +1.2 pp [+0.4, +2.0] · p 0.003 · MDE 0.8 pp · method, n=…`. */
+  readonly summary: string;
+  /** The report exactly as `tollgate gate --output json` prints it (EVALSIG's to_dict key order). */
+  readonly report: Record<string, unknown>;
+  readonly inputs: readonly GateInput[];
+}
+
+/** Client → server: run the gate (no evidence written). */
+export const RunGateRequest = new RequestType<GateSource, RunGateResult, void>('tollgate/runGate');
+
+export type CaptureAuditParams = GateSource & {
+  readonly project: string;
+  readonly releaseId?: string;
+  readonly changeTicket?: string;
+  readonly approvedBy?: string;
+  readonly capturedBy?: string;
+};
+
+export interface CaptureAuditResult extends RunGateResult {
+  readonly envelopeId: string;
+  readonly sequence: number;
+  readonly hash: string;
+  /** Absolute path of the envelope file. */
+  readonly file: string;
+  /** Why the envelope was not signed, when a signer is configured but could not (or may not) run. */
+  readonly signatureProblem?: string;
+}
+
+/** Client → server: gate, store both runs, append an audit envelope. */
+export const CaptureAuditRequest = new RequestType<CaptureAuditParams, CaptureAuditResult, void>('tollgate/captureAudit');
+
+export interface HistoryParams {
+  readonly project: string;
+  readonly modelId?: string;
+  readonly taskId?: string;
+  readonly metricName?: string;
+  readonly since?: string;
+  readonly until?: string;
+}
+
+/** One stored run, as the store's manifest records it (EVALSIG's RunRecord). */
+export interface HistoryRecord {
+  readonly run_id: string;
+  readonly model_id: string;
+  readonly task_id: string;
+  readonly metric_name: string;
+  readonly ts: string;
+  readonly path: string;
+  readonly n_items: number;
+  readonly config_hash: string;
+  readonly delta: number | null;
+  readonly p_value: number | null;
+  readonly verdict: string | null;
+  readonly parent_run_id: string | null;
+}
+
+export interface HistoryResult {
+  readonly root: string;
+  readonly projects: readonly string[];
+  readonly records: readonly HistoryRecord[];
+}
+
+/** Client → server: runs of a project in the run store (`tollgate history`), plus the projects that exist. */
+export const HistoryRequest = new RequestType<HistoryParams, HistoryResult, void>('tollgate/history');
+
+export interface RecordReleaseParams {
+  readonly service: string;
+  readonly env: string;
+  /** `IMAGE@sha256:…` */
+  readonly image: string;
+  readonly gitSha: string;
+  readonly changeTicket: string;
+  readonly approvedBy: string;
+  readonly evidence?: readonly string[];
+  readonly tier?: number;
+}
+
+export interface RecordReleaseResult {
+  readonly id: string;
+  readonly sequence: number;
+  readonly file: string;
+}
+
+/** Client → server: append a release event (tier 2: the approver must not be the commit's author). */
+export const RecordReleaseRequest = new RequestType<RecordReleaseParams, RecordReleaseResult, void>('tollgate/recordRelease');
+
+export interface TextAndData {
+  /** The CLI's text rendering. */
+  readonly text: string;
+  /** The CLI's `--output json` object. */
+  readonly data: unknown;
+}
+
+/** Client → server: verify the evidence chain and its input files (`tollgate audit verify`). */
+export const VerifyAuditRequest = new RequestType<Record<string, never>, TextAndData & { readonly ok: boolean }, void>('tollgate/verifyAudit');
+/** Client → server: trace a digest, git sha or ticket (`tollgate trace`). */
+export const TraceRequest = new RequestType<{ readonly query: string }, TextAndData, void>('tollgate/trace');
+/** Client → server: last-known-good release of a service in an environment (`tollgate release last-good`). */
+export const LastGoodRequest = new RequestType<{ readonly service: string; readonly env: string }, TextAndData, void>('tollgate/lastGood');

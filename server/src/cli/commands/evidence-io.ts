@@ -3,11 +3,8 @@
  * the `--root` option, who is running the command, and how the evidence
  * errors map to exit codes.
  */
-import { userInfo } from 'node:os';
-import pkg from '../../../../package.json';
 import { DataError } from '../../core/errors';
 import { SeparationOfDutiesError } from '../../core/evidence';
-import type { ToolInfo } from '../../core/evidence';
 import { FileSystemError } from '../../core/store/ports';
 import type { OptionSpec } from '../args';
 import { CliError } from '../cli-error';
@@ -21,16 +18,7 @@ export const EXIT_REFUSED = 77;
 
 export const ROOT_OPTION: OptionSpec = { name: 'root', kind: 'string', required: true, metavar: 'EVIDENCE_DIR', help: 'evidence directory (audit/, releases/, chain/ and the run store)' };
 
-export const TOOL: ToolInfo = { name: 'tollgate', version: pkg.version };
-
-/** Who runs the command, for `captured_by` / `recorded_by`: the OS user, like git's fallback. */
-export function currentUser(): string {
-  try {
-    return userInfo().username || 'unknown';
-  } catch {
-    return process.env['USER'] ?? process.env['USERNAME'] ?? 'unknown';
-  }
-}
+export { currentUser, TOOL } from '../../node/tool-identity';
 
 /** Runs an evidence command, turning file-system failures and refusals into their exit codes. */
 export async function withEvidenceErrors<T>(fn: () => Promise<T>): Promise<T> {

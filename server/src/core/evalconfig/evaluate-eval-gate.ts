@@ -6,7 +6,7 @@
  */
 import { DataError } from '../errors';
 import type { Finding, Span } from '../findings';
-import { gateAligned, type GateReport } from '../gate/gate';
+import { gateAligned, type GateOptions, type GateReport } from '../gate/gate';
 import { alignRuns, type AlignedRuns } from '../runs/align';
 import type { ReadRunOptions } from '../runs/read-run';
 import type { RunFrame } from '../runs/run-frame';
@@ -47,16 +47,26 @@ export function evaluateEvalGate(plan: EvalGatePlan, loadRun: LoadRun, opts: Eva
   const clusters = plan.cluster !== null ? aligned.clusters : null;
   findings.push(...powerFindings(plan, aligned));
   if (opts.skipGate || findings.some((f) => f.severity === 'error')) return { findings, runs: paths };
-  const report = gateAligned({ ...aligned, clusters, notes: [...aligned.notes] }, { minDelta: plan.minDelta, alpha: plan.alpha, power: plan.power, oneSided: plan.oneSided, method: plan.method, cluster: plan.cluster, resamples: plan.resamples, seed: plan.seed });
+  const report = gateAligned({ ...aligned, clusters, notes: [...aligned.notes] }, gateOptionsOf(plan));
   const summary = gateSummary(report);
   const severity = report.verdict === 'ALLOW' ? 'info' : report.verdict === 'REJECT' ? 'error' : 'warning';
   findings.push({ ruleId: EVAL_RULES.verdict.id, severity, message: `gate ${summary}${report.suggestion ? ` — ${report.suggestion}` : ''}`, span: plan.spans.head });
   return { findings, report, summary, runs: paths };
 }
 
+/** The gate options an EvalGate plan stands for (also used by audit capture from an EvalGate file). */
+export function gateOptionsOf(plan: EvalGatePlan): GateOptions {
+  return { minDelta: plan.minDelta, alpha: plan.alpha, power: plan.power, oneSided: plan.oneSided, method: plan.method, cluster: plan.cluster, resamples: plan.resamples, seed: plan.seed };
+}
+
+/** Read options for the plan's runs. */
+export function readOptionsOf(plan: EvalGatePlan): ReadRunOptions {
+  return { format: plan.format, clusterKey: plan.cluster, ...(plan.metric !== undefined ? { metric: plan.metric } : {}), ...(plan.task !== undefined ? { taskId: plan.task } : {}) };
+}
+
 function load(plan: EvalGatePlan, loadRun: LoadRun, path: string, side: 'baseline' | 'candidate', out: Finding[]): RunFrame | undefined {
   try {
-    return loadRun(path, { format: plan.format, clusterKey: plan.cluster, ...(plan.metric !== undefined ? { metric: plan.metric } : {}), ...(plan.task !== undefined ? { taskId: plan.task } : {}) });
+    return loadRun(path, readOptionsOf(plan));
   } catch (e) {
     if (!(e instanceof DataError)) throw e;
     out.push({ ruleId: EVAL_RULES.runFile.id, severity: 'error', message: `${side} run: ${e.describe()}`, span: plan.spans[side] });

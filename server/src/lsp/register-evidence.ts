@@ -1,0 +1,55 @@
+/**
+ * Registers the gate and evidence requests (protocol.ts). Bad input —
+ * unknown projects, ids that would escape the evidence directory, a refused
+ * approval, an unreadable run file — is answered with RequestFailed and the
+ * same message the CLI prints; only bugs are logged as internal errors.
+ */
+import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { DataError, UsageError } from '../core/errors';
+import { SeparationOfDutiesError } from '../core/evidence';
+import { FileSystemError } from '../core/store/ports';
+import { CaptureAuditRequest, HistoryRequest, LastGoodRequest, RecordReleaseRequest, RunGateRequest, TraceRequest, VerifyAuditRequest } from '../protocol/protocol';
+import { evidenceRoot, history, lastGood, recordReleaseRequest, trace, verifyAudit, type EvidenceSettings } from './evidence-requests';
+import { captureAuditRequest, runGate } from './gate-requests';
+import type { Logger } from './guard';
+import type { WorkspaceState } from './workspace-state';
+
+export interface EvidenceEnv {
+  readonly evidenceRootSetting: () => string;
+  readonly signCommand: () => readonly string[];
+  readonly workspaceFolder: () => string | undefined;
+  readonly trusted: boolean;
+}
+
+export function registerEvidenceRequests(connection: Connection, log: Logger, ws: WorkspaceState, env: EvidenceEnv): void {
+  const settings = (): EvidenceSettings => {
+    const folder = env.workspaceFolder();
+    return { root: evidenceRoot(env.evidenceRootSetting(), folder), workspaceFolder: folder, trusted: env.trusted, signCommand: env.signCommand() };
+  };
+  const on = <P, R>(name: string, handler: (p: P) => Promise<R>) => async (p: P): Promise<R | ResponseError<void>> => {
+    try {
+      return await handler(p);
+    } catch (e) {
+      const message = userMessage(e);
+      if (message !== undefined) return new ResponseError(LSPErrorCodes.RequestFailed, message);
+      log.error(name, e);
+      return new ResponseError(ErrorCodes.InternalError, `tollgate: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
+    }
+  };
+  connection.onRequest(RunGateRequest, on('runGate', (p) => runGate(ws, p)));
+  connection.onRequest(CaptureAuditRequest, on('captureAudit', (p) => captureAuditRequest(ws, p, settings())));
+  connection.onRequest(HistoryRequest, on('history', (p) => history(settings(), p)));
+  connection.onRequest(RecordReleaseRequest, on('recordRelease', (p) => recordReleaseRequest(settings(), p)));
+  connection.onRequest(VerifyAuditRequest, on('verifyAudit', () => verifyAudit(settings())));
+  connection.onRequest(TraceRequest, on('trace', (p) => trace(settings(), p.query)));
+  connection.onRequest(LastGoodRequest, on('lastGood', (p) => lastGood(settings(), p.service, p.env)));
+}
+
+/** The message for errors caused by the request or the data, undefined for bugs. */
+function userMessage(e: unknown): string | undefined {
+  if (e instanceof DataError) return e.describe();
+  if (e instanceof UsageError) return e.message.replace(/^tollgate: error: /, '');
+  if (e instanceof SeparationOfDutiesError) return `refused: ${e.message}`;
+  if (e instanceof FileSystemError) return e.message;
+  return undefined;
+}
