@@ -8,7 +8,7 @@ import type { FileKind } from '../core/check/classify';
 import type { Finding } from '../core/findings';
 import { manifestDocs } from '../core/manifest/check-manifest';
 import type { ManifestDoc } from '../core/manifest/manifest-doc';
-import { parseYamlFile, type YamlFile } from '../core/yaml/yaml-file';
+import { parseYamlFile, YamlParseCache, type YamlFile } from '../core/yaml/yaml-file';
 import type { Policy } from '../core/policy/model';
 import { LineIndex } from '../core/text/line-index';
 import { documentPath } from './classify';
@@ -42,6 +42,8 @@ export interface CheckOutcome {
 
 export class DocumentChecks {
   private readonly latest = new Map<string, CheckedDocument>();
+  /** Per open document: the parse of each YAML document, so a keystroke re-parses one document, not the file. */
+  private readonly parseCaches = new Map<string, YamlParseCache>();
   /** What each document provided to others at its last check (see WorkspaceState.provides). */
   private readonly provided = new Map<string, string>();
   private policyGeneration = -1;
@@ -57,7 +59,7 @@ export class DocumentChecks {
     const ws = this.workspace;
     ws.setOpen(uri, text, languageId);
     const kind = ws.kindOf(uri) ?? 'other';
-    const parsed = kind === 'manifest' || kind === 'policy' || kind === 'evalconfig' ? withoutStackTraces(() => parseYamlFile(text)) : undefined;
+    const parsed = kind === 'manifest' || kind === 'policy' || kind === 'evalconfig' ? withoutStackTraces(() => parseYamlFile(text, this.parseCache(uri))) : undefined;
     const docs = kind === 'manifest' ? manifestDocs(uri, text, parsed) : undefined;
     if (docs) ws.rememberDocs(uri, text, docs);
     const { policy, findings: policyFindings } = ws.policy();
@@ -96,7 +98,14 @@ export class DocumentChecks {
     return r && (version === undefined || r.version === version) ? r : undefined;
   }
 
+  private parseCache(uri: string): YamlParseCache {
+    let cache = this.parseCaches.get(uri);
+    if (!cache) this.parseCaches.set(uri, (cache = new YamlParseCache()));
+    return cache;
+  }
+
   forget(uri: string): void {
+    this.parseCaches.delete(uri);
     this.latest.delete(uri);
     this.provided.delete(uri);
   }

@@ -21,18 +21,28 @@ export class Cursor {
     readonly keyNode: Node | null = null,
     /** Span used when there is no node or key (an empty document). */
     private readonly fallback: Span = { start: 0, end: 0 },
+    /**
+     * Offset of the node's source text in the file: documents parsed on their
+     * own (see YamlParseCache) carry ranges relative to their own start.
+     */
+    readonly base = 0,
   ) {}
+
+  /** A cursor on another node of the same document (for rules that walk raw nodes). */
+  derive(node: Node | null, path: readonly PathSegment[], keyNode: Node | null = null): Cursor {
+    return new Cursor(node, path, keyNode, this.fallback, this.base);
+  }
 
   /** The value's source span; for a missing value, the key's. */
   get span(): Span {
     const r = this.node?.range ?? this.keyNode?.range;
-    return r ? { start: r[0], end: r[1] } : this.fallback;
+    return r ? { start: r[0] + this.base, end: r[1] + this.base } : this.fallback;
   }
 
   /** The key's span for map entries (where "this field is wrong" reads best), else the value's. */
   get keySpan(): Span {
     const r = this.keyNode?.range;
-    return r ? { start: r[0], end: r[1] } : this.span;
+    return r ? { start: r[0] + this.base, end: r[1] + this.base } : this.span;
   }
 
   /** Span from the key to the end of the value: the whole entry. */
@@ -74,7 +84,7 @@ export class Cursor {
   get(key: string): Cursor | undefined {
     if (!isMap(this.node)) return undefined;
     for (const pair of this.node.items) {
-      if (keyText(pair) === key) return new Cursor(valueNode(pair), [...this.path, key], pair.key as Node | null);
+      if (keyText(pair) === key) return this.derive(valueNode(pair), [...this.path, key], pair.key as Node | null);
     }
     return undefined;
   }
@@ -87,7 +97,7 @@ export class Cursor {
   /** Items of a sequence ([] otherwise). */
   items(): Cursor[] {
     if (!isSeq(this.node)) return [];
-    return this.node.items.map((n, i) => new Cursor(isPair(n) ? null : (n as Node | null), [...this.path, i]));
+    return this.node.items.map((n, i) => this.derive(isPair(n) ? null : (n as Node | null), [...this.path, i]));
   }
 
   /** Entries of a map ([] otherwise), keys as text. */
@@ -95,7 +105,7 @@ export class Cursor {
     if (!isMap(this.node)) return [];
     return this.node.items.map((pair) => {
       const k = keyText(pair) ?? '';
-      return [k, new Cursor(valueNode(pair), [...this.path, k], pair.key as Node | null)];
+      return [k, this.derive(valueNode(pair), [...this.path, k], pair.key as Node | null)];
     });
   }
 

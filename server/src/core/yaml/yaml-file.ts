@@ -37,30 +37,75 @@ export interface YamlFile {
  */
 const TEMPLATE_ACTION = /\{\{-?\s*(?!(?:args|inputs|outputs|templates|workflow|metric|metrics|experiment)\.)[^{}]*?-?\}\}/;
 
-/** Parse every document of `text`; never throws. */
-export function parseYamlFile(text: string): YamlFile {
-  let parsed: Document.Parsed[];
-  try {
-    parsed = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: true, strict: true }) as Document.Parsed[];
-  } catch (e) {
-    // The parser is total in practice; keep the promise of never throwing anyway.
-    const message = e instanceof Error ? e.message : String(e);
-    const root = new Cursor(null, [], null, { start: 0, end: Math.min(text.length, 1) });
-    return { text, docs: [{ index: 0, span: { start: 0, end: text.length }, root, errors: [{ message, span: root.span }], templated: false, empty: false }] };
+const OPTIONS = { prettyErrors: false, uniqueKeys: true, strict: true } as const;
+
+/**
+ * Keeps the parse of each document between calls so that an edit re-parses
+ * only the documents it touched. The YAML parser is ~90 % of a manifest
+ * check; in a 200-document file one keystroke changes one document. The
+ * language server keeps one cache per open file; entries not seen in the
+ * latest parse are dropped, so memory stays one file's worth.
+ */
+export class YamlParseCache {
+  private entries = new Map<string, readonly Document.Parsed[]>();
+
+  /** Parse `chunk` (one document's source) or return the earlier parse of the same text. */
+  parse(chunk: string, keep: Map<string, readonly Document.Parsed[]>): readonly Document.Parsed[] {
+    const docs = this.entries.get(chunk) ?? parseChunk(chunk);
+    keep.set(chunk, docs);
+    return docs;
   }
-  if (!Array.isArray(parsed)) parsed = [];
-  const docs = parsed.map((d, index) => toYamlDoc(d, index, text));
+
+  /** Replace the entries by those used in the latest parse. */
+  retain(keep: Map<string, readonly Document.Parsed[]>): void {
+    this.entries = keep;
+  }
+}
+
+/** Parse every document of `text`; never throws. With a cache, unchanged documents are not parsed again. */
+export function parseYamlFile(text: string, cache?: YamlParseCache): YamlFile {
+  // Directives (%YAML, %TAG) apply across document boundaries: parse such rare files whole.
+  const chunks = cache && !/^%/m.test(text) ? splitDocuments(text) : [{ start: 0, text }];
+  const keep = new Map<string, readonly Document.Parsed[]>();
+  const docs: YamlDoc[] = [];
+  for (const c of chunks) {
+    const parsed = cache ? cache.parse(c.text, keep) : parseChunk(c.text);
+    for (const d of parsed) docs.push(toYamlDoc(d, docs.length, text, c.start));
+  }
+  cache?.retain(keep);
   return { text, docs };
 }
 
-function toYamlDoc(d: Document.Parsed, index: number, text: string): YamlDoc {
-  const [start, , end] = d.range;
-  const span = { start, end };
+function parseChunk(text: string): readonly Document.Parsed[] {
+  try {
+    const parsed = parseAllDocuments(text, OPTIONS) as Document.Parsed[];
+    return Array.isArray(parsed) ? parsed : [];
+  } catch {
+    // The parser is total in practice; keep the promise of never throwing anyway (reported by the caller as a document).
+    return [];
+  }
+}
+
+/**
+ * Split at document markers: a line starting with `---` (followed by a space
+ * or the end of the line) always starts a new document in YAML, even inside
+ * a block scalar, so each piece parses exactly as it does in the whole file.
+ */
+export function splitDocuments(text: string): { start: number; text: string }[] {
+  const starts = [0];
+  const marker = /^---(?=[ \t\r\n]|$)/gm;
+  for (let m = marker.exec(text); m; m = marker.exec(text)) if (m.index > 0) starts.push(m.index);
+  return starts.map((start, i) => ({ start, text: text.slice(start, starts[i + 1] ?? text.length) }));
+}
+
+function toYamlDoc(d: Document.Parsed, index: number, text: string, base: number): YamlDoc {
+  const start = d.range[0] + base;
+  const end = d.range[2] + base;
   const contents = d.contents as Node | null;
-  const root = new Cursor(contents, [], null, { start, end: Math.min(end, start + 1) });
-  const errors = d.errors.map((e) => ({ message: firstLine(e.message), span: { start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1) } }));
+  const root = new Cursor(contents, [], null, { start, end: Math.min(end, start + 1) }, base);
+  const errors = d.errors.map((e) => ({ message: firstLine(e.message), span: { start: e.pos[0] + base, end: Math.max(e.pos[1], e.pos[0] + 1) + base } }));
   const source = stripComments(text.slice(start, end));
-  return { index, span, root, errors, templated: TEMPLATE_ACTION.test(source), empty: contents === null };
+  return { index, span: { start, end }, root, errors, templated: TEMPLATE_ACTION.test(source), empty: contents === null };
 }
 
 function firstLine(message: string): string {

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, isSeq, type Node } from 'yaml';
-import { Cursor, type PathSegment } from '../../../yaml/cursor';
+import type { Cursor, PathSegment } from '../../../yaml/cursor';
 import type { ManifestRule } from '../rule';
 
 /** The inside of an Argo placeholder: `args.name`, `templates.x.y`, `metric.name` … */
@@ -21,7 +21,7 @@ export const unquotedPlaceholderRule: ManifestRule = {
   kinds: ['AnalysisTemplate', 'ClusterAnalysisTemplate'],
   levels: ['error', 'error', 'error'],
   check(ctx) {
-    walk(ctx.doc.root.node, [], null, (c) => {
+    walk(ctx.doc.root, ctx.doc.root.node, [], null, (c) => {
       const source = ctx.doc.text.slice(c.span.start, c.span.end);
       ctx.report({
         at: c,
@@ -36,22 +36,22 @@ export const unquotedPlaceholderRule: ManifestRule = {
  * Visit every value on the raw YAML nodes (no cursor per node: templates can be
  * long) and build a Cursor only for `{{a.b}}`-shaped flow maps, not descending into them.
  */
-function walk(node: Node | null, path: PathSegment[], key: Node | null, found: (c: Cursor) => void): void {
+function walk(root: Cursor, node: Node | null, path: PathSegment[], key: Node | null, found: (c: Cursor) => void): void {
   if (placeholderOf(node) !== undefined) {
-    found(new Cursor(node, [...path], key));
+    found(root.derive(node, [...path], key));
     return;
   }
   if (isMap(node)) {
     for (const pair of node.items) {
       const k = isScalar(pair.key) ? String(pair.key.value) : '';
       path.push(k);
-      walk(isNode(pair.value) ? pair.value : null, path, isNode(pair.key) ? pair.key : null, found);
+      walk(root, isNode(pair.value) ? pair.value : null, path, isNode(pair.key) ? pair.key : null, found);
       path.pop();
     }
   } else if (isSeq(node)) {
     node.items.forEach((item, i) => {
       path.push(i);
-      walk(isNode(item) ? item : null, path, null, found);
+      walk(root, isNode(item) ? item : null, path, null, found);
       path.pop();
     });
   }
