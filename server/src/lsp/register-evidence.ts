@@ -6,7 +6,8 @@
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { DataError, UsageError } from '../core/errors';
-import { SeparationOfDutiesError } from '../core/evidence';
+import { chainRecords, knownImagesFromChain, loadChain, SeparationOfDutiesError } from '../core/evidence';
+import { nodeEvidenceContext } from '../node/evidence-context';
 import { FileSystemError } from '../core/store/ports';
 import { CaptureAuditRequest, HistoryRequest, LastGoodRequest, RecordReleaseRequest, RunGateRequest, TraceRequest, VerifyAuditRequest } from '../protocol/protocol';
 import { evidenceRoot, history, lastGood, recordReleaseRequest, trace, verifyAudit, type EvidenceSettings } from './evidence-requests';
@@ -39,10 +40,24 @@ export function registerEvidenceRequests(connection: Connection, log: Logger, ws
   connection.onRequest(RunGateRequest, on('runGate', (p) => runGate(ws, p)));
   connection.onRequest(CaptureAuditRequest, on('captureAudit', (p) => captureAuditRequest(ws, p, settings())));
   connection.onRequest(HistoryRequest, on('history', (p) => history(settings(), p)));
-  connection.onRequest(RecordReleaseRequest, on('recordRelease', (p) => recordReleaseRequest(settings(), p)));
+  connection.onRequest(RecordReleaseRequest, on('recordRelease', async (p) => {
+    const r = await recordReleaseRequest(settings(), p);
+    await refreshKnownImages(ws, settings(), log);
+    return r;
+  }));
+  void refreshKnownImages(ws, settings(), log);
   connection.onRequest(VerifyAuditRequest, on('verifyAudit', () => verifyAudit(settings())));
   connection.onRequest(TraceRequest, on('trace', (p) => trace(settings(), p.query)));
   connection.onRequest(LastGoodRequest, on('lastGood', (p) => lastGood(settings(), p.service, p.env)));
+}
+
+/** Load the digests the evidence chain knows into the workspace (a missing or broken chain just means none). */
+async function refreshKnownImages(ws: WorkspaceState, s: EvidenceSettings, log: Logger): Promise<void> {
+  try {
+    ws.knownImages = knownImagesFromChain(chainRecords(await loadChain(nodeEvidenceContext(), s.root)));
+  } catch (e) {
+    log.info(`tollgate: no image digests from the evidence chain at ${s.root} (${e instanceof Error ? e.message : String(e)})`);
+  }
 }
 
 /** The message for errors caused by the request or the data, undefined for bugs. */

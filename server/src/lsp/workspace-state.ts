@@ -8,7 +8,7 @@
 import type { FileKind } from '../core/check/classify';
 import { manifestDocs } from '../core/manifest/check-manifest';
 import type { ManifestDoc } from '../core/manifest/manifest-doc';
-import { WorkspaceIndex } from '../core/manifest/workspace-index';
+import { WorkspaceIndex, type KnownImage } from '../core/manifest/workspace-index';
 import { classifyDocument, documentPath } from './classify';
 import { policyInForce, type PolicyInForce } from './policy-in-force';
 
@@ -52,6 +52,9 @@ export class WorkspaceState {
     return this.get(uri)?.kind;
   }
 
+  /** Image digests recorded in the evidence chain (for "pin to digest" quick fixes); set by the evidence adapter. */
+  knownImages: readonly KnownImage[] = [];
+
   /** Every URI the workspace holds (open or on disk). */
   uris(): string[] {
     return [...new Set([...this.disk.keys(), ...this.open.keys()])];
@@ -64,7 +67,7 @@ export class WorkspaceState {
 
   /** An index of every manifest object in the workspace. */
   index(): WorkspaceIndex {
-    const index = new WorkspaceIndex();
+    const index = new WorkspaceIndex([], this.knownImages);
     for (const uri of this.uris()) for (const d of this.manifestDocsOf(uri)) index.add(d);
     return index;
   }
