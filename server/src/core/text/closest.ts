@@ -1,11 +1,12 @@
 /**
  * "Did you mean": the candidate nearest to `word` by Damerau–Levenshtein
  * distance (case-insensitive), if it is close enough to be a plausible typo
- * (distance ≤ max(1, ⌊len/3⌋)).
+ * (distance ≤ max(minLimit, ⌊len/3⌋)). Field names and template names use
+ * minLimit 2 (short names are often two keystrokes off); policy values 1.
  */
-export function closest(word: string, candidates: Iterable<string>): string | undefined {
+export function closest(word: string, candidates: Iterable<string>, minLimit = 1): string | undefined {
   const w = word.toLowerCase();
-  const limit = Math.max(1, Math.floor(word.length / 3));
+  const limit = Math.max(minLimit, Math.floor(word.length / 3));
   let best: string | undefined;
   let bestD = limit + 1;
   for (const c of candidates) {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { editDistance } from '../../../../server/src/core/manifest/rules/argo/edit-distance';
+import { closest, editDistance } from '../../../../server/src/core/text/closest';
 import { findingsOf, spanText } from '../../../helpers/manifest-check';
 import { fires, fixClears, quiet, rollout } from './argo-yaml';
 
@@ -37,8 +37,8 @@ test('TG-ARGO-LEGACY rewrites analysis.templateName to templates: [{templateName
   quiet(rollout({ strategy: 'canary:\n  analysis:\n    templates: [{templateName: smoke}]' }), 'TG-ARGO-LEGACY');
 });
 
-test('editDistance counts adjacent swaps as one edit, ignoring case', () => {
-  assert.equal(editDistance('setweight', 'setWeight'), 0);
+test('editDistance counts adjacent swaps as one edit; closest ignores case', () => {
+  assert.equal(closest('setweight', ['setWeight', 'pause']), 'setWeight');
   assert.equal(editDistance('stableServce', 'stableService'), 1);
   assert.equal(editDistance('pasue', 'pause'), 1);
   assert.equal(editDistance('', 'abc'), 3);

@@ -5,6 +5,7 @@
  * its templates and the args the Rollout passes to them. Also: resolving a
  * reference against the workspace and "did you mean".
  */
+import { closest } from '../../../text/closest';
 import type { Cursor } from '../../../yaml/cursor';
 import type { ManifestDoc } from '../../manifest-doc';
 import type { WorkspaceIndex } from '../../workspace-index';
@@ -143,32 +144,7 @@ export function findTemplate(ws: WorkspaceIndex, kind: TemplateKind, name: strin
 
 /** The closest candidate by edit distance, if close enough to be a typo (≤ 2 edits, or a third of the length). */
 export function nearest(name: string, candidates: readonly string[]): string | undefined {
-  const limit = Math.max(2, Math.floor(name.length / 3));
-  let best: { name: string; d: number } | undefined;
-  for (const c of candidates) {
-    if (Math.abs(c.length - name.length) > limit) continue;
-    const d = editDistance(name, c, limit);
-    if (d <= limit && (!best || d < best.d)) best = { name: c, d };
-  }
-  return best?.name;
-}
-
-/** Levenshtein distance, two rows; stops early (returning limit + 1) once every path exceeds `limit`. */
-export function editDistance(a: string, b: string, limit = Infinity): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    let best = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      const v = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      row.push(v);
-      if (v < best) best = v;
-    }
-    if (best > limit) return limit + 1;
-    prev = row;
-  }
-  return prev[b.length] ?? 0;
+  return closest(name, candidates, 2);
 }
 
 export interface TemplateArg {

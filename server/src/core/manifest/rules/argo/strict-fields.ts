@@ -2,7 +2,7 @@ import type { Cursor } from '../../../yaml/cursor';
 import { replaceSpan } from '../../../yaml/edits';
 import type { RuleContext } from '../rule';
 import { argoRule } from './common';
-import { closest } from './edit-distance';
+import { closest } from '../../../text/closest';
 import { LEGACY_ANALYSIS_STRUCTS, ROLLOUT_STRUCTS } from './known-fields';
 
 /**
@@ -37,7 +37,7 @@ function walk(ctx: RuleContext, node: Cursor, struct: string): void {
 }
 
 function report(ctx: RuleContext, key: string, value: Cursor, known: readonly string[]): void {
-  const suggestion = closest(key, known);
+  const suggestion = closest(key, known, 2);
   const hint = suggestion ? `; did you mean '${suggestion}'?` : `; known fields: ${known.join(', ')}`;
   ctx.report({
     at: value,
