@@ -6,35 +6,16 @@
  * (`RolloutPause.DurationSeconds` in argo-rollouts `types.go`).
  */
 import type { Cursor } from '../../../yaml/cursor';
-
-const UNIT_SECONDS: Readonly<Record<string, number>> = { ns: 1e-9, us: 1e-6, 'µs': 1e-6, 'μs': 1e-6, ms: 1e-3, s: 1, m: 60, h: 3600 };
-/** One `<number><unit>` component of a Go duration (the number may be `1`, `1.5`, `.5` or `1.`). */
-const COMPONENT = /^([0-9]*(?:\.[0-9]*)?)([a-zµμ]+)/;
+import { parseGoDuration as parseExactGoDuration } from '../argo/go-duration';
 
 /**
  * Seconds of a Go duration string (`90s`, `1h30m`, `1.5h`, `-2m`, `0`), or
- * undefined when Go would reject it (`1d`, `ten`, `5`, empty).
+ * undefined when Go would reject it (`1d`, `ten`, `5`, empty). The exact
+ * parser (Go's grammar, overflow and error messages) is the Argo parity one.
  */
 export function parseGoDuration(text: string): number | undefined {
-  let s = text;
-  let sign = 1;
-  if (s.startsWith('-') || s.startsWith('+')) {
-    sign = s.startsWith('-') ? -1 : 1;
-    s = s.slice(1);
-  }
-  if (s === '0') return 0;
-  if (s === '') return undefined;
-  let total = 0;
-  while (s.length > 0) {
-    const m = COMPONENT.exec(s);
-    if (!m) return undefined;
-    const [all, num = '', unit = ''] = m;
-    const factor = UNIT_SECONDS[unit];
-    if (factor === undefined || num === '' || num === '.') return undefined;
-    total += Number(num) * factor;
-    s = s.slice(all.length);
-  }
-  return sign * total;
+  const d = parseExactGoDuration(text);
+  return d.ok ? Number(d.nanos) / 1e9 : undefined;
 }
 
 /** What a `pause` step asks for. */
