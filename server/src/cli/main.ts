@@ -10,32 +10,26 @@ import { EXIT } from '../core/gate/verdict';
 import { helpText } from './args';
 import { CliError } from './cli-error';
 import type { CommandResult } from './commands/command';
-import { runCheck } from './commands/check';
-import { runCompare } from './commands/compare';
-import { runDoctor } from './commands/doctor';
-import { runGate } from './commands/gate';
-import { runHistory } from './commands/history';
-import { runMde } from './commands/mde';
-import { runLsp } from './commands/lsp';
-import { runPolicy } from './commands/policy';
-import { runAudit } from './commands/audit';
-import { runRelease } from './commands/release';
-import { runTrace } from './commands/trace';
+type Run = (argv: readonly string[]) => CommandResult | Promise<CommandResult>;
 
-/** One entry per sub-command; `run` may be async (store and server commands are). */
-const COMMANDS: Record<string, { run: (argv: readonly string[]) => CommandResult | Promise<CommandResult>; summary: string }> = {
-  gate: { run: runGate, summary: 'release-gate two runs (exit code = verdict)' },
-  compare: { run: runCompare, summary: 'compare two runs and print statistics' },
-  mde: { run: runMde, summary: 'minimum detectable effect or required N' },
-  doctor: { run: runDoctor, summary: 'validate run files' },
-  check: { run: runCheck, summary: 'check manifests, policies, eval configs and run files (exit 1 on errors)' },
-  policy: { run: runPolicy, summary: 'policy test FILE…: run the tests of ReleasePolicy files' },
-  history: { run: runHistory, summary: 'list the runs in a run store (EVALSIG history)' },
-  audit: { run: runAudit, summary: 'capture (gate + store + envelope) or verify the audit evidence chain' },
-  release: { run: runRelease, summary: 'record a release event; print the last-known-good digest' },
-  trace: { run: runTrace, summary: 'trace a digest, commit or ticket through releases and evidence' },
-  lsp: { run: runLsp, summary: 'start the language server (--stdio) for any LSP client' },
-  version: { run: () => print(`tollgate ${pkg.version}`), summary: 'print the version' },
+/**
+ * One entry per sub-command. Commands are loaded on use (`import()` becomes a
+ * lazily initialised module in the bundle): `tollgate history` does not pay
+ * for evaluating the gate, the rules or the evidence code at start-up.
+ */
+const COMMANDS: Record<string, { load: () => Promise<Run>; summary: string }> = {
+  gate: { load: async () => (await import('./commands/gate')).runGate, summary: 'release-gate two runs (exit code = verdict)' },
+  compare: { load: async () => (await import('./commands/compare')).runCompare, summary: 'compare two runs and print statistics' },
+  mde: { load: async () => (await import('./commands/mde')).runMde, summary: 'minimum detectable effect or required N' },
+  doctor: { load: async () => (await import('./commands/doctor')).runDoctor, summary: 'validate run files' },
+  check: { load: async () => (await import('./commands/check')).runCheck, summary: 'check manifests, policies, eval configs and run files (exit 1 on errors)' },
+  policy: { load: async () => (await import('./commands/policy')).runPolicy, summary: 'policy test FILE…: run the tests of ReleasePolicy files' },
+  history: { load: async () => (await import('./commands/history')).runHistory, summary: 'list the runs in a run store (EVALSIG history)' },
+  audit: { load: async () => (await import('./commands/audit')).runAudit, summary: 'capture (gate + store + envelope) or verify the audit evidence chain' },
+  release: { load: async () => (await import('./commands/release')).runRelease, summary: 'record a release event; print the last-known-good digest' },
+  trace: { load: async () => (await import('./commands/trace')).runTrace, summary: 'trace a digest, commit or ticket through releases and evidence' },
+  lsp: { load: async () => (await import('./commands/lsp')).runLsp, summary: 'start the language server (--stdio) for any LSP client' },
+  version: { load: () => Promise.resolve(() => print(`tollgate ${pkg.version}`)), summary: 'print the version' },
 };
 
 function print(text: string): CommandResult {
@@ -56,7 +50,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     if (command === '--version') return print(`tollgate ${pkg.version}`).exitCode;
     const cmd = COMMANDS[command];
     if (!cmd) throw new UsageError(`${topUsage()}\ntollgate: error: unknown command '${command}'`);
-    const result = await cmd.run(rest);
+    const result = await (await cmd.load())(rest);
     if (result.help) return print(helpText(result.help)).exitCode;
     return result.exitCode;
   } catch (e) {
