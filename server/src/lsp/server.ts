@@ -21,6 +21,7 @@ import { codeActions } from './code-actions';
 import { codeLenses } from './code-lens';
 import { completion } from './completion';
 import type { ServerContext } from './context';
+import { definition } from './definition';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentChecks } from './document-checks';
 import { connectionLogger, guardEvent, guardRequest } from './guard';
@@ -79,6 +80,7 @@ function initialize(params: InitializeParams): InitializeResult {
       hoverProvider: true,
       completionProvider: { triggerCharacters: [':', ' ', '-'] },
       documentSymbolProvider: true,
+      definitionProvider: true,
       codeLensProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'tollgate' },
@@ -129,6 +131,7 @@ connection.onCodeAction(guardRequest(log, 'code actions', (p) => codeActions(nee
 connection.onHover(guardRequest(log, 'hover', (p) => hover(need(), p)));
 connection.onCompletion(guardRequest(log, 'completion', (p) => completion(need(), p)));
 connection.onDocumentSymbol(guardRequest(log, 'document symbols', (p) => symbols(need(), p)));
+connection.onDefinition(guardRequest(log, 'definition', (p) => definition(need(), p)));
 connection.onCodeLens(guardRequest(log, 'code lenses', (p) => codeLenses(need(), p)));
 connection.onRequest(CheckWorkspaceRequest, guardRequest(log, 'checkWorkspace', async (p) => {
   await scanned;
