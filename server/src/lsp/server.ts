@@ -16,12 +16,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { nodeWorkspaceFiles } from '../node/workspace-files';
-import { CheckWorkspaceRequest, GetPolicyRequest } from '../protocol/protocol';
+import { CheckWorkspaceRequest, GetPolicyRequest, ReleaseDraftRequest } from '../protocol/protocol';
 import { codeActions } from './code-actions';
 import { codeLenses } from './code-lens';
 import { completion } from './completion';
 import type { ServerContext } from './context';
-import { definition } from './definition';
+import { definition, draftRelease } from './manifest-navigation';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentChecks } from './document-checks';
 import { connectionLogger, guardEvent, guardRequest } from './guard';
@@ -138,6 +138,7 @@ connection.onRequest(CheckWorkspaceRequest, guardRequest(log, 'checkWorkspace', 
   return checkWorkspace(workspace, p);
 }));
 connection.onRequest(GetPolicyRequest, guardRequest(log, 'getPolicy', () => getPolicy(workspace)));
+connection.onRequest(ReleaseDraftRequest, guardRequest(log, 'releaseDraft', (p) => draftRelease(need(), p)));
 
 documents.listen(connection);
 connection.listen();

@@ -3,7 +3,7 @@
  * VS Code client (imported by relative path). Any LSP client may call them;
  * the README documents each one.
  */
-import { RequestType, type Range } from 'vscode-languageserver-protocol';
+import { RequestType, type Position, type Range } from 'vscode-languageserver-protocol';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 export type TollgateFileKind = 'policy' | 'evalconfig' | 'manifest' | 'run' | 'other';
@@ -182,3 +182,19 @@ export const VerifyAuditRequest = new RequestType<Record<string, never>, TextAnd
 export const TraceRequest = new RequestType<{ readonly query: string }, TextAndData, void>('tollgate/trace');
 /** Client → server: last-known-good release of a service in an environment (`tollgate release last-good`). */
 export const LastGoodRequest = new RequestType<{ readonly service: string; readonly env: string }, TextAndData, void>('tollgate/lastGood');
+
+/** A release event prefilled from a Rollout (or other workload) in an open manifest. */
+export interface ReleaseDraftResult {
+  readonly service: string;
+  readonly env: string;
+  readonly tier: number;
+  readonly image: string;
+  readonly pinned: boolean;
+  readonly changeTicket: string;
+  readonly approvedBy: string;
+  /** Fields that could not be filled, and why. */
+  readonly missing: readonly string[];
+}
+
+/** Client → server: prefill "record a release" from the workload at `position` (or the file's first workload); null when there is none. */
+export const ReleaseDraftRequest = new RequestType<{ readonly uri: string; readonly position?: Position }, ReleaseDraftResult | null, void>('tollgate/releaseDraft');
