@@ -87,3 +87,19 @@ test('tollgate policy test runs policy tests: PASS/FAIL lines and exit code', ()
   assert.match(bad.stdout, /FAIL .*bad\.yaml: policy test 'strategy required' failed: expected TG-ARGO-A9 not to fire/);
   assert.equal(tollgate(['policy', 'run']).status, 64);
 });
+
+test('--evidence: a ticket already released for another service fires TG-TKT-003 (and nothing without it)', () => {
+  const dir = workspace({});
+  const evidence = join(dir, 'evidence');
+  const digest = `sha256:${'b'.repeat(64)}`;
+  const rec = tollgate(['release', 'record', '--service', 'billing', '--env', 'prod', '--image', `ghcr.io/acme/billing@${digest}`, '--git-sha', 'abcdef1', '--change-ticket', 'CHG-1001', '--approved-by', 'alice', '--root', evidence]);
+  assert.equal(rec.status, 0, rec.stderr);
+  const manifest = 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: payments\n  namespace: prod\n  annotations:\n    change.ticket/id: CHG-1001\nspec:\n  template:\n    spec:\n      containers: [{name: a, image: "ghcr.io/acme/payments:1.0"}]\n';
+  writeFileSync(join(dir, 'payments.yaml'), manifest);
+  const withEvidence = tollgate(['check', '--evidence', evidence, join(dir, 'payments.yaml')]);
+  assert.match(withEvidence.stdout, /:7:23: warning TG-TKT-003 change ticket 'CHG-1001' was already used by release \S+ of service 'billing' to prod/);
+  assert.doesNotMatch(tollgate(['check', join(dir, 'payments.yaml')]).stdout, /TG-TKT-003/);
+  const missing = tollgate(['check', '--evidence', join(dir, 'nope'), join(dir, 'payments.yaml')]);
+  assert.equal(missing.status, 65, 'a mistyped --evidence is a data error, not a silently skipped check');
+  assert.match(missing.stderr, /nope: evidence directory does not exist/);
+});

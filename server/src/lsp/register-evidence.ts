@@ -6,7 +6,7 @@
  */
 import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { DataError, UsageError } from '../core/errors';
-import { chainRecords, knownImagesFromChain, loadChain, SeparationOfDutiesError } from '../core/evidence';
+import { chainRecords, knownImagesFromChain, loadChain, SeparationOfDutiesError, ticketUsesFromChain } from '../core/evidence';
 import { nodeEvidenceContext } from '../node/evidence-context';
 import { FileSystemError } from '../core/store/ports';
 import { CaptureAuditRequest, HistoryRequest, LastGoodRequest, RecordReleaseRequest, RunGateRequest, TraceRequest, VerifyAuditRequest } from '../protocol/protocol';
@@ -51,10 +51,12 @@ export function registerEvidenceRequests(connection: Connection, log: Logger, ws
   connection.onRequest(LastGoodRequest, on('lastGood', (p) => lastGood(settings(), p.service, p.env)));
 }
 
-/** Load the digests the evidence chain knows into the workspace (a missing or broken chain just means none). */
+/** Load what the evidence chain knows (digests, tickets) into the workspace; a missing or broken chain just means nothing. */
 async function refreshKnownImages(ws: WorkspaceState, s: EvidenceSettings, log: Logger): Promise<void> {
   try {
-    ws.knownImages = knownImagesFromChain(chainRecords(await loadChain(nodeEvidenceContext(), s.root)));
+    const records = chainRecords(await loadChain(nodeEvidenceContext(), s.root));
+    ws.knownImages = knownImagesFromChain(records);
+    ws.ticketUses = ticketUsesFromChain(records);
   } catch (e) {
     log.info(`tollgate: no image digests from the evidence chain at ${s.root} (${e instanceof Error ? e.message : String(e)})`);
   }

@@ -8,7 +8,7 @@
 import type { FileKind } from '../core/check/classify';
 import { manifestDocs } from '../core/manifest/check-manifest';
 import type { ManifestDoc } from '../core/manifest/manifest-doc';
-import { WorkspaceIndex, type KnownImage } from '../core/manifest/workspace-index';
+import { WorkspaceIndex, type KnownImage, type TicketUse } from '../core/manifest/workspace-index';
 import { classifyDocument, documentPath } from './classify';
 import { policyInForce, type PolicyInForce } from './policy-in-force';
 
@@ -54,6 +54,8 @@ export class WorkspaceState {
 
   /** Image digests recorded in the evidence chain (for "pin to digest" quick fixes); set by the evidence adapter. */
   knownImages: readonly KnownImage[] = [];
+  /** Change tickets already used by recorded releases (TG-TKT-003); set by the evidence adapter. */
+  ticketUses: readonly TicketUse[] = [];
 
   /** Every URI the workspace holds (open or on disk). */
   uris(): string[] {
@@ -67,7 +69,7 @@ export class WorkspaceState {
 
   /** An index of every manifest object in the workspace. */
   index(): WorkspaceIndex {
-    const index = new WorkspaceIndex([], this.knownImages);
+    const index = new WorkspaceIndex([], this.knownImages, this.ticketUses);
     for (const uri of this.uris()) for (const d of this.manifestDocsOf(uri)) index.add(d);
     return index;
   }

@@ -4,11 +4,13 @@
  * 65 when an input cannot be read. `-` reads a manifest from stdin (e.g.
  * `helm template chart | tollgate check -`).
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import pkg from '../../../../package.json';
 import { checkWorkspace } from '../../core/check/check-workspace';
 import { ruleCatalog, ruleDocsUrl } from '../../core/check/rule-catalog';
 import { DataError } from '../../core/errors';
+import { chainRecords, knownImagesFromChain, loadChain, ticketUsesFromChain } from '../../core/evidence';
+import { nodeEvidenceContext } from '../../node/evidence-context';
 import { findingRows, rowsToSarif, rowsToText, summaryLine } from '../../core/report/findings-output';
 import { readRunFile, readTextFile } from '../../node/read-run-file';
 import { walkFiles } from '../../node/walk-files';
@@ -23,11 +25,12 @@ export const CHECK_SPEC: CommandSpec = {
     { name: 'policy', kind: 'string', repeatable: true, metavar: 'FILE', help: 'ReleasePolicy file(s) to apply (default: the policy files among the inputs, else the built-in default)' },
     { name: 'format', kind: 'string', choices: ['text', 'json', 'sarif'], help: 'output format (default text: file:line:col: severity ruleId message)' },
     { name: 'no-gate', kind: 'flag', help: 'do not run the statistical gate of EvalGate files (checks only)' },
+    { name: 'evidence', kind: 'string', metavar: 'EVIDENCE_DIR', help: 'evidence directory whose release events TG-TKT-003 checks tickets against (the editor uses tollgate.evidence.root)' },
   ],
   positional: { name: 'PATH', min: 1, help: 'files or directories to check (directories are walked); - reads stdin' },
 };
 
-export function runCheck(argv: readonly string[]): CommandResult {
+export async function runCheck(argv: readonly string[]): Promise<CommandResult> {
   const parsed = parseArgs(CHECK_SPEC, argv);
   if (parsed.help) return { exitCode: 0, help: CHECK_SPEC };
   const args = new Args(parsed);
@@ -35,7 +38,12 @@ export function runCheck(argv: readonly string[]): CommandResult {
   const files = walkFiles(paths).map((path) => ({ path, text: readTextFile(path) }));
   if (args.positionals.includes('-')) files.push({ path: '<stdin>.yaml', text: readStdin() });
   const policyFiles = args.strs('policy').map((path) => ({ path, text: readTextFile(path) }));
+  const evidenceDir = args.str('evidence');
+  // A mistyped --evidence must not silently switch TG-TKT-003 off in CI.
+  if (evidenceDir !== undefined && !existsSync(evidenceDir)) throw new DataError('evidence directory does not exist', evidenceDir);
+  const records = evidenceDir === undefined ? [] : chainRecords(await loadChain(nodeEvidenceContext({ bulkRead: true }), evidenceDir));
   const result = checkWorkspace(files, {
+    evidence: { knownImages: knownImagesFromChain(records), ticketUses: ticketUsesFromChain(records) },
     ...(policyFiles.length > 0 ? { policyFiles } : {}),
     loadRun: readRunFile,
     runGate: !args.flag('no-gate'),

@@ -7,7 +7,7 @@
  */
 import type { LoadRun } from '../evalconfig/evaluate-eval-gate';
 import { manifestDocs } from '../manifest/check-manifest';
-import { WorkspaceIndex } from '../manifest/workspace-index';
+import { WorkspaceIndex, type KnownImage, type TicketUse } from '../manifest/workspace-index';
 import { composePolicy, type PolicySource } from '../policy/compose-policy';
 import type { Policy } from '../policy/model';
 import type { ReadTestFile } from '../policy/run-policy-tests';
@@ -21,6 +21,8 @@ export interface WorkspaceCheckOptions {
   readonly readFile?: ReadTestFile;
   /** Run the statistical gate of EvalGate files (default true). */
   readonly runGate?: boolean;
+  /** What the evidence chain knows: image digests (fixes) and tickets already released (TG-TKT-003). */
+  readonly evidence?: { readonly knownImages: readonly KnownImage[]; readonly ticketUses: readonly TicketUse[] };
 }
 
 export interface WorkspaceCheck {
@@ -32,7 +34,7 @@ export function checkWorkspace(files: readonly PolicySource[], opts: WorkspaceCh
   const kinds = files.map((f) => classify(f.path, f.text));
   const policySources = opts.policyFiles ?? files.filter((_, i) => kinds[i] === 'policy');
   const composed = composePolicy(policySources);
-  const index = new WorkspaceIndex();
+  const index = new WorkspaceIndex([], opts.evidence?.knownImages ?? [], opts.evidence?.ticketUses ?? []);
   files.forEach((f, i) => {
     if (kinds[i] === 'manifest') for (const d of manifestDocs(f.path, f.text)) index.add(d);
   });

@@ -28,4 +28,4 @@ export { lastGoodToText, traceToText, verifyToText } from './render';
 export { isSameIdentity, SeparationOfDutiesError } from './separation';
 export { type Trace, type TraceKind, traceQuery } from './trace';
 export { type VerifyResult, verifyEvidence } from './verify';
-export { knownImagesFromChain } from './known-images';
+export { knownImagesFromChain, ticketUsesFromChain } from './evidence-for-checks';

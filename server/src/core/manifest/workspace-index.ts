@@ -16,15 +16,31 @@ export interface KnownImage {
   readonly source: string;
 }
 
+/** A release event as far as change tickets are concerned (from the evidence chain). */
+export interface TicketUse {
+  readonly ticket: string;
+  readonly releaseId: string;
+  readonly service: string;
+  readonly env: string;
+  /** `sha256:…` of the image that was released. */
+  readonly digest: string;
+}
+
 export class WorkspaceIndex {
   private readonly byKind = new Map<string, ManifestDoc[]>();
   /** kind → name → objects: lookups are per reference per document, so they must not scan. */
   private readonly byName = new Map<string, Map<string, ManifestDoc[]>>();
   private readonly images = new Map<string, KnownImage[]>();
+  private readonly tickets = new Map<string, TicketUse[]>();
 
   /** An index over `docs` plus the images known from evidence. */
-  constructor(docs: Iterable<ManifestDoc> = [], knownImages: Iterable<KnownImage> = []) {
+  constructor(docs: Iterable<ManifestDoc> = [], knownImages: Iterable<KnownImage> = [], ticketUses: Iterable<TicketUse> = []) {
     for (const d of docs) this.add(d);
+    for (const t of ticketUses) {
+      const list = this.tickets.get(t.ticket) ?? [];
+      list.push(t);
+      this.tickets.set(t.ticket, list);
+    }
     for (const img of knownImages) {
       const list = this.images.get(img.repository) ?? [];
       list.push(img);
@@ -64,6 +80,11 @@ export class WorkspaceIndex {
   /** Names of all objects of a kind, for "did you mean" and completion. */
   names(kind: string): string[] {
     return [...(this.byName.get(kind)?.keys() ?? [])];
+  }
+
+  /** Releases recorded under a change ticket, in chain order. */
+  ticketUses(ticket: string): readonly TicketUse[] {
+    return this.tickets.get(ticket) ?? [];
   }
 
   /** Digests recorded for an image repository, newest first as supplied. */
