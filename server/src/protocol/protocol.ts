@@ -4,6 +4,7 @@
  * the README documents each one.
  */
 import { RequestType, type Position, type Range } from 'vscode-languageserver-protocol';
+import type { ReleaseDraft } from '../core/editor/release-draft';
 
 export type FindingSeverity = 'error' | 'warning' | 'info';
 export type TollgateFileKind = 'policy' | 'evalconfig' | 'manifest' | 'run' | 'other';
@@ -183,18 +184,8 @@ export const TraceRequest = new RequestType<{ readonly query: string }, TextAndD
 /** Client → server: last-known-good release of a service in an environment (`tollgate release last-good`). */
 export const LastGoodRequest = new RequestType<{ readonly service: string; readonly env: string }, TextAndData, void>('tollgate/lastGood');
 
-/** A release event prefilled from a Rollout (or other workload) in an open manifest. */
-export interface ReleaseDraftResult {
-  readonly service: string;
-  readonly env: string;
-  readonly tier: number;
-  readonly image: string;
-  readonly pinned: boolean;
-  readonly changeTicket: string;
-  readonly approvedBy: string;
-  /** Fields that could not be filled, and why. */
-  readonly missing: readonly string[];
-}
+/** A release event prefilled from a Rollout (or other workload) in an open manifest (the core's shape, type only). */
+export type ReleaseDraftResult = ReleaseDraft;
 
 /** Client → server: prefill "record a release" from the workload at `position` (or the file's first workload); null when there is none. */
 export const ReleaseDraftRequest = new RequestType<{ readonly uri: string; readonly position?: Position }, ReleaseDraftResult | null, void>('tollgate/releaseDraft');
