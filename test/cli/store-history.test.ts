@@ -1,6 +1,6 @@
 /** `tollgate history` and `tollgate gate --store`, through the built CLI. */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { VECTORS } from '../helpers/golden';
@@ -108,6 +108,20 @@ test('gate --store records both runs: the candidate with verdict, delta, p-value
   const parquet = (id: string): string => join(root, 'proj', String(manifest.runs.find((r) => r['run_id'] === id)?.['path']));
   const again = tollgate(['gate', '--baseline', parquet('base-203'), '--candidate', parquet('cand-203'), '--min-delta', '0.01', '--method', 'paired_t', '--output', 'json']);
   assert.equal(again.stdout, res.stdout, again.stderr);
+  // compare and doctor read the stored Parquet files too.
+  const cmp = tollgate(['compare', '--baseline', parquet('base-203'), '--candidate', parquet('cand-203'), '--method', 'paired_t', '--output', 'json']);
+  assert.equal((JSON.parse(cmp.stdout) as { delta: number }).delta, report.comparison.delta, cmp.stderr);
+  const doc = tollgate(['doctor', parquet('cand-203')]);
+  assert.equal(doc.status, 0, doc.stdout);
+  assert.match(doc.stdout, /OK .*run_id=cand-203\.parquet {2}\(n=\d+, model=/);
+  // Directory pairs pick up .parquet files (paired by file name).
+  const [dirA, dirB] = [join(root, 'dirA'), join(root, 'dirB')];
+  mkdirSync(dirA);
+  mkdirSync(dirB);
+  copyFileSync(parquet('base-203'), join(dirA, 'qa.parquet'));
+  copyFileSync(parquet('cand-203'), join(dirB, 'qa.parquet'));
+  const dirs = tollgate(['gate', '--baseline', dirA, '--candidate', dirB, '--min-delta', '0.01', '--method', 'paired_t', '--output', 'json']);
+  assert.equal(dirs.stdout, res.stdout, dirs.stderr);
   // A second gate against the same baseline keeps the baseline's record as it was.
   tollgate(gateArgs('--store', root, '--project', 'proj'));
   const history = tollgate(['history', '--root', root, '--project', 'proj']);

@@ -13,7 +13,7 @@ export interface PathPair {
   readonly candidate: string;
 }
 
-const RUN_FILE = /\.(json|jsonl)$/i;
+const RUN_FILE = /\.(json|jsonl|parquet)$/i;
 
 function isDirectory(path: string): boolean {
   try {
