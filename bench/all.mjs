@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
-const scripts = ['run.mjs', 'evidence.mjs', 'lsp.mjs'];
+const scripts = ['run.mjs', 'evidence.mjs', 'history.mjs', 'lsp.mjs'];
 let failed = [];
 for (const s of scripts) {
   console.log(`\n=== bench/${s} ===`);

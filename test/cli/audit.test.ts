@@ -55,6 +55,11 @@ test('capture: gate output, exit code = verdict, runs stored, envelope written; 
   const stored = (env.runs as { role: string; run_id: string }[]).map((r) => manifest.runs.find((m) => m.run_id === r.run_id)!);
   // R1#2 re-stored the candidate with its REJECT; the baseline is stored once, with no verdict of its own.
   assert.deepEqual([stored[0].verdict, stored[1].verdict, stored[1].parent_run_id], [null, 'REJECT', stored[0].run_id]);
+  // The sidecar links each gated candidate to its envelope, the last capture winning (R1#2 re-gated cand with min-delta 0.5).
+  const lines = readFileSync(join(cwd, 'ev/proj/gates.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { run_id: string; min_delta: number; envelope_id: string | null; envelope_path: string | null });
+  const last = lines.filter((l) => l.run_id === stored[1].run_id).at(-1);
+  assert.deepEqual([last?.min_delta, last?.envelope_id, last?.envelope_path], [0.5, 'R1#2', 'audit/R1/audit-2.json']);
+  assert.deepEqual(lines.map((l) => l.envelope_id), [null, 'R1', null, 'R2', null, 'R1#2'], 'gated (no envelope yet), then linked once the envelope is appended');
   assert.equal(runs.r2.status, 2, 'INCONCLUSIVE exits 2');
   const v = tollgate(['audit', 'verify', '--root', 'ev'], { cwd });
   assert.equal(v.status, 0, v.stdout);

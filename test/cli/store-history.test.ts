@@ -104,6 +104,11 @@ test('gate --store records both runs: the candidate with verdict, delta, p-value
     ['base-203', null, null, null, null],
     ['cand-203', report.verdict, report.comparison.delta, report.comparison.p_value, 'base-203'],
   ]);
+  // The CI and parameters go to Tollgate's sidecar (the manifest keeps EVALSIG's fields only); no envelope without audit capture.
+  const full = report as unknown as { comparison: { ci: [number, number]; mde: number; method: string }; min_delta: number; alpha: number };
+  assert.deepEqual(JSON.parse(readFileSync(join(root, 'proj', 'gates.jsonl'), 'utf8')), {
+    run_id: 'cand-203', ci_low: full.comparison.ci[0], ci_high: full.comparison.ci[1], min_delta: 0.01, mde: full.comparison.mde, method: 'paired_t', alpha: full.alpha, envelope_id: null, envelope_path: null,
+  });
   // Gating the stored Parquet files gives the same report as the JSON files.
   const parquet = (id: string): string => join(root, 'proj', String(manifest.runs.find((r) => r['run_id'] === id)?.['path']));
   const again = tollgate(['gate', '--baseline', parquet('base-203'), '--candidate', parquet('cand-203'), '--min-delta', '0.01', '--method', 'paired_t', '--output', 'json']);

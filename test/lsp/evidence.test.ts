@@ -5,7 +5,7 @@
  * trace and last-known-good, and refusals that come back as clear errors.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -33,6 +33,11 @@ describe('gate and evidence requests', () => {
     assert.equal(r.report['verdict'], 'ALLOW');
     assert.deepEqual(r.inputs.map((i) => i.role), ['baseline', 'candidate']);
     assert.match(r.inputs[0]?.sha256 ?? '', /^[0-9a-f]{64}$/);
+    const run = { taskId: 'ticket-triage', metricName: 'rubric_score', nItems: 2000 };
+    assert.deepEqual(r.runs, [
+      { role: 'baseline', runId: 'allow-base', modelId: 'support-bot-v1', ...run },
+      { role: 'candidate', runId: 'allow-cand', modelId: 'support-bot-v2', ...run },
+    ]);
   });
 
   test('captureAudit stores both runs and writes a verifiable envelope; history lists the runs', async () => {
@@ -42,13 +47,40 @@ describe('gate and evidence requests', () => {
     const envelope = JSON.parse(readFileSync(r.file, 'utf8')) as { verdict: string; git_commit: unknown; change_ticket: string; hash: string };
     assert.deepEqual([envelope.verdict, envelope.change_ticket, envelope.hash], ['ALLOW', 'CHG-1', r.hash]);
     assert.equal(envelope.git_commit, null, 'an untrusted workspace never runs git');
+    assert.deepEqual(r.runs.map((x) => x.runId), ['allow-base', 'allow-cand'], 'captureAudit carries the runs too');
     const h = await client.connection.sendRequest(HistoryRequest, { project: 'qa' });
     assert.deepEqual(h.projects, ['qa']);
-    assert.equal(h.records.length, 2);
-    const cand = h.records.find((x) => x.verdict === 'ALLOW');
-    assert.equal(cand?.parent_run_id, h.records.find((x) => x.verdict === null)?.run_id);
+    assert.deepEqual(h.records.map((x) => [x.run_id, x.verdict, x.parent_run_id]), [['allow-base', null, null], ['allow-cand', 'ALLOW', 'allow-base']]);
     const v = await client.connection.sendRequest(VerifyAuditRequest, {});
     assert.equal(v.ok, true, v.text);
+  });
+
+  test('history gives each run its file and the candidate its gate: CI, MDE, parameters and the envelope', async () => {
+    const h = await client.connection.sendRequest(HistoryRequest, { project: 'qa' });
+    const [base, cand] = h.records;
+    for (const rec of h.records) assert.equal(rec.file, join(ws, '.evidence', 'qa', rec.path));
+    assert.ok(existsSync(cand?.file ?? ''), 'the run file exists');
+    assert.equal(base?.gate, undefined, 'the baseline was not gated');
+    const report = (await client.connection.sendRequest(RunGateRequest, { baselineUri: fileUri(join(ws, 'runs/baseline.json')), candidateUri: fileUri(join(ws, 'runs/candidate.json')), minDelta: 0.01 })).report as { comparison: { ci: [number, string]; mde: number } };
+    assert.deepEqual(cand?.gate, {
+      ciLow: report.comparison.ci[0],
+      ciHigh: null, // one-sided: unbounded above
+      minDelta: 0.01,
+      mde: report.comparison.mde,
+      method: 'paired_permutation',
+      alpha: 0.05,
+      envelopeId: 'R1',
+      envelopeFile: join(ws, '.evidence', 'audit', 'R1', 'audit.json'),
+    });
+    assert.ok((cand?.gate?.ciLow ?? 0) > 0 && report.comparison.ci[1] === 'Infinity');
+  });
+
+  test('runGate reads the stored Parquet runs (history\'s files) in its worker', async () => {
+    const h = await client.connection.sendRequest(HistoryRequest, { project: 'qa' });
+    const [base, cand] = h.records.map((x) => fileUri(x.file));
+    const r = await client.connection.sendRequest(RunGateRequest, { baselineUri: base ?? '', candidateUri: cand ?? '', minDelta: 0.01 });
+    assert.equal(r.verdict, 'ALLOW');
+    assert.deepEqual(r.runs.map((x) => [x.runId, x.nItems]), [['allow-base', 2000], ['allow-cand', 2000]]);
   });
 
   test('release events: recorded, traced, last-known-good; bad input is a clear RequestFailed', async () => {
@@ -63,5 +95,24 @@ describe('gate and evidence requests', () => {
     await assert.rejects(client.connection.sendRequest(CaptureAuditRequest, { evalGateUri: fileUri(join(ws, 'qa.evalgate.yaml')), project: '../escape' }), (e: unknown) => e instanceof ResponseError && e.code === -32803);
     const tier2 = client.connection.sendRequest(RecordReleaseRequest, { service: 'qa', env: 'prod', image: `ghcr.io/acme/qa@${digest}`, gitSha: 'abcdef1', changeTicket: 'CHG-1', approvedBy: 'alice', tier: 2 });
     await assert.rejects(tier2, (e: unknown) => e instanceof ResponseError && e.code === -32803, 'tier 2 needs git for separation of duties, which an untrusted workspace may not run');
+  });
+
+  test('runGate gates an editor\'s unsaved run text (captureAudit the file it hashes), and a broken run file is a RequestFailed naming it', async () => {
+    const pair = { baselineUri: fileUri(join(ws, 'runs/baseline.json')), candidateUri: fileUri(join(ws, 'runs/candidate.json')), minDelta: 0.01 };
+    // The candidate's buffer holds the baseline's scores under the candidate's id: no improvement, so no ALLOW.
+    const unsaved = JSON.stringify({ ...(JSON.parse(readFileSync(join(ws, 'runs/baseline.json'), 'utf8')) as object), run_id: 'allow-cand' });
+    await client.open(pair.candidateUri, unsaved, 1, 'json');
+    const r = await client.connection.sendRequest(RunGateRequest, pair);
+    // Evidence gates the bytes it hashes and records: the file on disk, not the buffer.
+    const captured = await client.connection.sendRequest(CaptureAuditRequest, { ...pair, project: 'qa-disk', releaseId: 'R-disk' });
+    await client.close(pair.candidateUri);
+    assert.notEqual(r.verdict, 'ALLOW');
+    assert.equal((r.report['comparison'] as { delta: number }).delta, 0);
+    assert.equal(captured.verdict, 'ALLOW');
+    writeFileSync(join(ws, 'runs/broken.json'), '{"run_id": "x", "items": [');
+    await assert.rejects(
+      client.connection.sendRequest(RunGateRequest, { ...pair, candidateUri: fileUri(join(ws, 'runs/broken.json')) }),
+      (e: unknown) => e instanceof ResponseError && e.code === -32803 && e.message.startsWith(`${join(ws, 'runs/broken.json')}:1:`),
+    );
   });
 });

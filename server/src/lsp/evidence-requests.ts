@@ -13,7 +13,8 @@ import { nodeGit } from '../node/git';
 import { lazyParquetCodec } from '../node/load-parquet-codec';
 import { nodeFileSystem } from '../node/node-file-system';
 import { currentUser, TOOL } from '../node/tool-identity';
-import type { HistoryParams, HistoryRecord, HistoryResult, RecordReleaseParams, RecordReleaseResult, TextAndData } from '../protocol/protocol';
+import { historyRecord } from './history-records';
+import type { HistoryParams, HistoryResult, RecordReleaseParams, RecordReleaseResult, TextAndData } from '../protocol/protocol';
 
 export interface EvidenceSettings {
   /** Absolute evidence directory. */
@@ -37,8 +38,8 @@ export async function history(s: EvidenceSettings, p: HistoryParams): Promise<Hi
   const projects = (await Promise.all(names.map(async (n) => ((await fs.exists(join(s.root, n, 'manifest.json'))) ? n : undefined)))).filter((n): n is string => n !== undefined);
   if (!projects.includes(p.project)) return { root: s.root, projects, records: [] };
   const filter = { modelId: p.modelId, taskId: p.taskId, metricName: p.metricName, since: p.since, until: p.until };
-  const runs = await store.queryRuns(p.project, filter);
-  return { root: s.root, projects, records: runs.map((r) => r.record as unknown as HistoryRecord) };
+  const [runs, details] = await Promise.all([store.queryRuns(p.project, filter), store.readGateDetails(p.project)]);
+  return { root: s.root, projects, records: runs.map((r) => historyRecord(r, details.get(r.record.runId), s.root)) };
 }
 
 export async function recordReleaseRequest(s: EvidenceSettings, p: RecordReleaseParams): Promise<RecordReleaseResult> {

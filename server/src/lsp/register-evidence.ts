@@ -2,11 +2,13 @@
  * Registers the gate and evidence requests (protocol.ts). Bad input —
  * unknown projects, ids that would escape the evidence directory, a refused
  * approval, an unreadable run file — is answered with RequestFailed and the
- * same message the CLI prints; only bugs are logged as internal errors.
+ * same message the CLI prints; a cancelled gate with RequestCancelled; only
+ * bugs are logged as internal errors.
  */
-import { ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
+import { type CancellationToken, ErrorCodes, LSPErrorCodes, ResponseError, type Connection } from 'vscode-languageserver';
 import { DataError, UsageError } from '../core/errors';
 import { chainRecords, knownImagesFromChain, loadChain, SeparationOfDutiesError, ticketUsesFromChain } from '../core/evidence';
+import { CancelledError } from '../node/cancellation';
 import { nodeEvidenceContext } from '../node/evidence-context';
 import { FileSystemError } from '../core/store/ports';
 import { CaptureAuditRequest, HistoryRequest, LastGoodRequest, RecordReleaseRequest, RunGateRequest, TraceRequest, VerifyAuditRequest } from '../protocol/protocol';
@@ -27,18 +29,19 @@ export function registerEvidenceRequests(connection: Connection, log: Logger, ws
     const folder = env.workspaceFolder();
     return { root: evidenceRoot(env.evidenceRootSetting(), folder), workspaceFolder: folder, trusted: env.trusted, signCommand: env.signCommand() };
   };
-  const on = <P, R>(name: string, handler: (p: P) => Promise<R>) => async (p: P): Promise<R | ResponseError<void>> => {
+  const on = <P, R>(name: string, handler: (p: P, token: CancellationToken) => Promise<R>) => async (p: P, token: CancellationToken): Promise<R | ResponseError<void>> => {
     try {
-      return await handler(p);
+      return await handler(p, token);
     } catch (e) {
+      if (e instanceof CancelledError) return new ResponseError(LSPErrorCodes.RequestCancelled, 'cancelled');
       const message = userMessage(e);
       if (message !== undefined) return new ResponseError(LSPErrorCodes.RequestFailed, message);
       log.error(name, e);
       return new ResponseError(ErrorCodes.InternalError, `tollgate: ${name} failed: ${e instanceof Error ? e.message : String(e)}`);
     }
   };
-  connection.onRequest(RunGateRequest, on('runGate', (p) => runGate(ws, p)));
-  connection.onRequest(CaptureAuditRequest, on('captureAudit', (p) => captureAuditRequest(ws, p, settings())));
+  connection.onRequest(RunGateRequest, on('runGate', (p, token) => runGate(ws, p, token)));
+  connection.onRequest(CaptureAuditRequest, on('captureAudit', (p, token) => captureAuditRequest(ws, p, settings(), token)));
   connection.onRequest(HistoryRequest, on('history', (p) => history(settings(), p)));
   connection.onRequest(RecordReleaseRequest, on('recordRelease', async (p) => {
     const r = await recordReleaseRequest(settings(), p);

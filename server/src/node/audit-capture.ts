@@ -10,7 +10,7 @@ import { type AuditEnvelope, captureEnvelope, type EvidenceContext, type InputDi
 import type { GateReport } from '../core/gate/gate';
 import type { Verdict } from '../core/gate/verdict';
 import type { RunFrame } from '../core/runs/run-frame';
-import { openRunStore, recordGate } from '../core/store';
+import { gateDetailOf, openRunStore, recordGate, type RunStore } from '../core/store';
 import { joinPath } from '../core/store/ports';
 import { nodeFileHasher } from './file-hash';
 import { lazyParquetCodec } from './load-parquet-codec';
@@ -74,9 +74,10 @@ export function checkUnchanged(before: readonly InputDigest[], after: readonly I
   if (changed) throw new DataError('changed while it was being gated; capture again when it is stable', changed.path);
 }
 
-/** Stores the runs, appends the envelope, signs it if asked. */
+/** Stores the runs, appends the envelope, links the gated runs to it, signs it if asked. */
 export async function captureAudit(ctx: EvidenceContext, req: AuditCaptureRequest): Promise<AuditCaptureResult> {
-  const runs = await storeRuns(ctx, req);
+  const store = openRunStore({ fs: ctx.fs, codec: lazyParquetCodec, clock: ctx.clock }, req.root);
+  const runs = await storeRuns(store, req);
   const { record, path } = await captureEnvelope(ctx, req.root, {
     releaseId: req.releaseId,
     verdict: req.verdict,
@@ -91,14 +92,15 @@ export async function captureAudit(ctx: EvidenceContext, req: AuditCaptureReques
     changeTicket: req.changeTicket,
     approvedBy: req.approvedBy,
   });
+  // Only now is the envelope's id known: history shows it next to each gated candidate.
+  await store.writeGateDetails(req.project, req.pairs.map((p) => gateDetailOf(p.candidate.runId, p.report, { id: record.id, path })));
   const file = joinPath(req.root, path);
   const signature = req.signCommand ? await signFile(file, { command: req.signCommand, trusted: req.trusted }) : undefined;
   return { envelope: record, file, signature };
 }
 
 /** Both runs of every pair, as `gate --store` records them (the candidate carries the outcome, the baseline is its parent). */
-async function storeRuns(ctx: EvidenceContext, req: AuditCaptureRequest): Promise<StoredRunRef[]> {
-  const store = openRunStore({ fs: ctx.fs, codec: lazyParquetCodec, clock: ctx.clock }, req.root);
+async function storeRuns(store: RunStore, req: AuditCaptureRequest): Promise<StoredRunRef[]> {
   const refs: StoredRunRef[] = [];
   for (const p of req.pairs) {
     const pair = { baseline: p.baseline, candidate: p.candidate, baselineFile: p.baselinePath, candidateFile: p.candidatePath };

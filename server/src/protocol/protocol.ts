@@ -81,6 +81,16 @@ export interface GateInput {
   readonly bytes: number;
 }
 
+/** One run the gate read (from the run file's own fields), for views that show what was compared. */
+export interface GateRunInfo {
+  readonly role: 'baseline' | 'candidate';
+  readonly runId: string;
+  readonly modelId: string;
+  readonly taskId: string;
+  readonly metricName: string;
+  readonly nItems: number;
+}
+
 export interface RunGateResult {
   readonly verdict: 'ALLOW' | 'REJECT' | 'INCONCLUSIVE';
   readonly exitCode: number;
@@ -89,9 +99,15 @@ export interface RunGateResult {
   /** The report exactly as `tollgate gate --output json` prints it (EVALSIG's to_dict key order). */
   readonly report: Record<string, unknown>;
   readonly inputs: readonly GateInput[];
+  /** Baseline then candidate. */
+  readonly runs: readonly GateRunInfo[];
 }
 
-/** Client → server: run the gate (no evidence written). */
+/**
+ * Client → server: run the gate (no evidence written). The gate runs off the
+ * server's main thread; cancelling the request stops it and the request fails
+ * with RequestCancelled (-32800).
+ */
 export const RunGateRequest = new RequestType<GateSource, RunGateResult, void>('tollgate/runGate');
 
 export type CaptureAuditParams = GateSource & {
@@ -112,7 +128,10 @@ export interface CaptureAuditResult extends RunGateResult {
   readonly signatureProblem?: string;
 }
 
-/** Client → server: gate, store both runs, append an audit envelope. */
+/**
+ * Client → server: gate, store both runs, append an audit envelope. Cancelled
+ * (RequestCancelled, -32800) before anything is stored, nothing is written.
+ */
 export const CaptureAuditRequest = new RequestType<CaptureAuditParams, CaptureAuditResult, void>('tollgate/captureAudit');
 
 export interface HistoryParams {
@@ -124,7 +143,25 @@ export interface HistoryParams {
   readonly until?: string;
 }
 
-/** One stored run, as the store's manifest records it (EVALSIG's RunRecord). */
+/**
+ * How a stored candidate was gated, from Tollgate's sidecar next to the
+ * manifest (`<project>/gates.jsonl`; the EVALSIG manifest has no room for it).
+ * A CI bound is null when it is unbounded (a one-sided test) or unknown.
+ */
+export interface GateDetail {
+  readonly ciLow: number | null;
+  readonly ciHigh: number | null;
+  readonly minDelta: number | null;
+  readonly mde: number | null;
+  readonly method: string | null;
+  readonly alpha: number | null;
+  /** The audit envelope that recorded this gate, when it was captured as evidence. */
+  readonly envelopeId: string | null;
+  /** Absolute path of that envelope file. */
+  readonly envelopeFile: string | null;
+}
+
+/** One stored run, as the store's manifest records it (EVALSIG's RunRecord), plus where it is and how it was gated. */
 export interface HistoryRecord {
   readonly run_id: string;
   readonly model_id: string;
@@ -138,6 +175,10 @@ export interface HistoryRecord {
   readonly p_value: number | null;
   readonly verdict: string | null;
   readonly parent_run_id: string | null;
+  /** Absolute path of the stored run file. */
+  readonly file: string;
+  /** Present for candidates gated by `gate --store` or audit capture. */
+  readonly gate?: GateDetail;
 }
 
 export interface HistoryResult {

@@ -2,6 +2,7 @@
  * The run store: an EVALSIG-compatible history of evaluation runs.
  *
  *   {root}/{project}/manifest.json                                  (spec §5.3)
+ *   {root}/{project}/gates.jsonl                                    (Tollgate only: CIs and envelopes of gated runs)
  *   {root}/{project}/year=YYYY/month=MM/run_id={escaped id}.parquet  (spec §5.1, §5.2)
  *
  * Usage (Node side; the core never touches the disk itself):
@@ -16,6 +17,7 @@
  *   await store.queryRuns(project, { modelId, since: '2026-06-01', until: '2026-06-30' });
  *   await store.loadRun(project, runId);                   // RunFrame
  *   await recordGate(store, project, { baseline, candidate }, gateReport);   // gate --store: both runs, candidate with the verdict
+ *   await store.readGateDetails(project);                  // Map run id → CI, MDE, method, alpha, envelope (gates.jsonl)
  *   await store.findOrphans(project);                      // files no record points at (after a crash)
  *   historyToText(records, root, project) / historyToJson(records, project)   // the `history` command's output
  *
@@ -35,6 +37,8 @@
  * Errors: DataError (bad files, unknown run id), UsageError (bad project id,
  * bad --since/--until), FileSystemError (cannot write, lock timeout).
  */
+export { GATES_FILE, gateDetailOf, isEnvelopePath, parseGateDetails, serializeGateDetail, appendGateDetails, type GateDetailLine } from './gate-details';
+export { gatesPath } from './gate-sidecar';
 export { historyToJson, historyToText, queryRecords, type HistoryFilter } from './history';
 export { checkProjectId, checkRunId, escapeRunId, runFilePath } from './layout';
 export { addRecord, parseManifest, serializeManifest, type Manifest, type RunRecord } from './manifest';

@@ -1,11 +1,13 @@
 /**
  * What `gate --store` and `audit capture` record: both runs of a gated pair,
  * the candidate carrying the verdict, delta and p-value and the baseline as
- * its parent (EVALSIG's RunRecord fields).
+ * its parent (EVALSIG's RunRecord fields), then the candidate's CI, MDE and
+ * gate parameters in Tollgate's sidecar (gate-details.ts).
  */
 import { DataError } from '../errors';
 import type { GateReport } from '../gate/gate';
 import type { RunFrame } from '../runs/run-frame';
+import { gateDetailOf } from './gate-details';
 import type { RunRecord } from './manifest';
 import type { RunStore } from './run-store';
 
@@ -27,7 +29,7 @@ export async function recordGate(store: RunStore, project: string, pair: GatedPa
     throw new DataError(`baseline and candidate have the same run id ${JSON.stringify(baseline.runId)}; the store keys runs by id, so give each run its own`, pair.candidateFile);
   }
   const c = report.comparison;
-  return {
+  const stored = {
     baseline: await store.writeRun(project, baseline, { sourceFile: pair.baselineFile, ifAbsent: true }),
     candidate: await store.writeRun(project, candidate, {
       verdict: report.verdict,
@@ -37,4 +39,7 @@ export async function recordGate(store: RunStore, project: string, pair: GatedPa
       sourceFile: pair.candidateFile,
     }),
   };
+  // After the run: a crash in between leaves a run without details (history shows no CI), never details without a run.
+  await store.writeGateDetails(project, [gateDetailOf(stored.candidate.runId, report)]);
+  return stored;
 }

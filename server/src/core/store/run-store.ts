@@ -4,6 +4,8 @@
  */
 import { DataError } from '../errors';
 import type { RunFrame } from '../runs/run-frame';
+import type { GateDetailLine } from './gate-details';
+import { readGateDetails, writeGateDetails } from './gate-sidecar';
 import { queryRecords, type HistoryFilter } from './history';
 import { checkProjectId, checkRecordPath, checkRunId, LOCK_FILE, manifestPath, projectDir, runFilePath } from './layout';
 import { addRecord, type Manifest, parseManifest, type RunRecord, serializeManifest } from './manifest';
@@ -57,6 +59,10 @@ export interface RunStore {
   loadRun(project: string, runId: string): Promise<RunFrame>;
   /** Files under year=/month= that no record points at, relative to the project folder. */
   findOrphans(project: string): Promise<string[]>;
+  /** Appends gate details to the project's sidecar (gate-details.ts); the last line per run id wins. */
+  writeGateDetails(project: string, lines: readonly GateDetailLine[]): Promise<void>;
+  /** The project's gate details by run id (unreadable lines skipped). */
+  readGateDetails(project: string): Promise<Map<string, GateDetailLine>>;
 }
 
 /** Opens the store under `root` (nothing is created until the first write). */
@@ -70,6 +76,8 @@ export function openRunStore(deps: StoreDeps, root: string): RunStore {
     queryRuns: async (project, filter) => stored(root, project, queryRecords(await records(project), filter, manifestPath(root, project))),
     loadRun: (project, runId) => loadRun(deps, root, project, runId),
     findOrphans: (project) => findOrphans(deps.fs, root, project),
+    writeGateDetails: (project, lines) => writeGateDetails(deps.fs, root, project, lines),
+    readGateDetails: (project) => readGateDetails(deps.fs, root, project),
   };
 }
 
