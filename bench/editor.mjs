@@ -8,8 +8,8 @@
 //         webview iframe, polled by playwright every 25 ms (so up to ~25 ms of polling slack).
 // The workspace is a temp copy of examples/ with an evidence root of N synthetic runs (bench/history-data.mjs).
 // Exit code 1 when a median misses its budget.
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, linkExtension, missingPrerequisites, startCodeServer, waitForWorkbench } from '../.ci/e2e/code-server.mjs';
@@ -22,7 +22,6 @@ const RUNS = Number(opt.runs);
 const REPS = Number(opt.reps);
 const BUDGET = { activation: 200, verdict: 1000, history: 1500 };
 
-const TMP = join(REPO, 'test', '.tmp');
 const missing = missingPrerequisites();
 if (!existsSync(join(REPO, 'client', 'out', 'extension.js'))) missing.push('the built extension (npm run build)');
 if (missing.length) {
@@ -39,15 +38,16 @@ const load = [loadavg()[0]];
 const rows = []; // [measure, source, samples, budget]
 
 const ws = copyExampleWorkspace({ fixtures: false });
-const data = writeHistoryData(join(ws.workspace, '.tollgate', 'evidence'), { runs: RUNS, project: 'bench' });
-const resultsFile = join(TMP, 'editor-bench.json');
-rmSync(resultsFile, { force: true });
-const suiteDir = await bundleForExtensionHost(join(SUITE_DIR, 'bench.ts'), join(TMP, 'e2e-bench'));
-const cs = await startCodeServer({ env: { TOLLGATE_BENCH_RESULTS: resultsFile, TOLLGATE_BENCH_REPS: String(REPS), TOLLGATE_BENCH_PROJECT: 'bench' } });
-// Installed as users have it, for the UI half (the API half loads it as the extension under development).
-linkExtension(cs.extensionsDir, REPO);
+const suiteDir = mkdtempSync(join(tmpdir(), 'tollgate-editor-bench-'));
+const resultsFile = join(suiteDir, 'samples.json');
+let cs;
 let browser;
 try {
+  const data = writeHistoryData(join(ws.workspace, '.tollgate', 'evidence'), { runs: RUNS, project: 'bench' });
+  await bundleForExtensionHost(join(SUITE_DIR, 'bench.ts'), suiteDir);
+  cs = await startCodeServer({ env: { TOLLGATE_BENCH_RESULTS: resultsFile, TOLLGATE_BENCH_REPS: String(REPS), TOLLGATE_BENCH_PROJECT: 'bench' } });
+  // Installed as users have it, for the UI half (the API half loads it as the extension under development).
+  linkExtension(cs.extensionsDir, REPO);
   // ---- API half
   browser = await launchChromium();
   const log = [];
@@ -107,8 +107,9 @@ try {
   }
 } finally {
   await browser?.close();
-  await cs.stop();
+  await cs?.stop();
   ws.cleanup();
+  rmSync(suiteDir, { recursive: true, force: true });
 }
 load.push(loadavg()[0]);
 

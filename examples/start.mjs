@@ -3,14 +3,15 @@
 //
 //   npm run build && .ci/e2e/setup.sh && npm run start      → prints the URL, runs until Ctrl-C
 //   node examples/start.mjs --smoke                         → starts, checks the extension works in chromium, exits
-//   options: --port N (default: a free port), --theme light|dark|high-contrast, --no-seed
+//   options: --port N (default: a free port), --theme light|dark|high-contrast, --no-seed,
+//            --workspace DIR (default examples/workspace; the e2e test smoke-checks a temp copy)
 //
 // The extension is installed as users have it (a `tollgate.tollgate-<version>` folder in the extensions dir,
 // here a symlink to this repo), so what runs is the built client/out, server/out and media/dist.
 // A little history is seeded into examples/workspace/.tollgate/evidence (with the built CLI's
 // `audit capture` of every example EvalGate) when that store is empty, so the history view has runs.
 import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { E2E_HOME, launchChromium, linkExtension, missingPrerequisites, poll, startCodeServer, waitForWorkbench } from '../.ci/e2e/code-server.mjs';
 import { quickOpen, waitForCodeLens } from '../.ci/e2e/workbench.mjs';
@@ -22,10 +23,11 @@ const { values: opt } = parseArgs({
     port: { type: 'string' },
     theme: { type: 'string', default: 'light' },
     'no-seed': { type: 'boolean', default: false },
+    workspace: { type: 'string' },
   },
 });
 
-const WORKSPACE = join(REPO, 'examples', 'workspace');
+const WORKSPACE = resolve(opt.workspace ?? join(REPO, 'examples', 'workspace'));
 const EVIDENCE = join(WORKSPACE, '.tollgate', 'evidence');
 const started = Date.now();
 const say = (m) => console.log(`[start ${((Date.now() - started) / 1000).toFixed(1)}s] ${m}`);
@@ -46,10 +48,10 @@ if (!hasHistory && !opt['no-seed']) {
   say(`seeded ${EVIDENCE}: ${captured.map((c) => `${c.name} ${c.verdict}`).join(', ')}`);
 }
 
-// A persistent user-data dir, so open editors and panels survive a restart of the main job.
-const dataDir = join(E2E_HOME, 'examples-session');
+// A persistent user-data dir, so open editors and panels survive a restart of the main job (the smoke check
+// gets a throwaway one).
 const cs = await startCodeServer({
-  dataDir,
+  dataDir: opt.smoke ? undefined : join(E2E_HOME, 'examples-session'),
   theme: opt.theme,
   port: opt.port ? Number(opt.port) : undefined,
   onLog: opt.smoke ? undefined : (chunk) => {

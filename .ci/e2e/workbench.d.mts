@@ -9,6 +9,12 @@ export function runInExtensionHost(
   o: { workspace: string; extensionDir: string; testsPath: string; timeoutMs: number; onLog?: (line: string) => void },
 ): Promise<number>;
 export function findFrame(page: Page, selector: string, o?: { timeout?: number; accept?: (f: Frame) => Promise<boolean>; what?: string }): Promise<Frame>;
+export function waitForPaint<A>(
+  page: Page,
+  predicate: (arg: A) => boolean,
+  arg: A,
+  o?: { timeout?: number; frames?: Frame[]; what?: string },
+): Promise<{ frame: Frame; at: number }>;
 export function runFromPalette(page: Page, title: string): Promise<number>;
 export function quickOpen(page: Page, relPath: string): Promise<void>;
 export function waitForCodeLens(page: Page, text: string, timeout?: number): Promise<string>;

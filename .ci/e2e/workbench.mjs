@@ -70,6 +70,43 @@ export async function findFrame(page, selector, { timeout = 15_000, accept, what
   );
 }
 
+/**
+ * When a webview (or any frame) first painted a state: `predicate(arg)` runs inside every frame (and every
+ * frame attached later) on each animation frame; the first frame where it holds resolves with that frame and
+ * the page's `Date.now()` at that animation frame — the paint time without the polling slack of the test
+ * process (frames that are hidden get no animation frames, so a hidden webview never counts as painted).
+ * @param {import('playwright-core').Page} page
+ * @param {(arg: any) => boolean} predicate  serialised into the page: use only `document`/`window` and `arg`
+ * @returns {Promise<{ frame: import('playwright-core').Frame, at: number }>}
+ */
+export function waitForPaint(page, predicate, arg, { timeout = 30_000, frames, what = 'a painted state' } = {}) {
+  return new Promise((resolve, reject) => {
+    const tried = new WeakSet();
+    let done = false;
+    const finish = (fn) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      page.off('frameattached', watch);
+      fn();
+    };
+    const watch = (f) => {
+      if (tried.has(f)) return;
+      tried.add(f);
+      // An expression string, compiled by the devtools protocol: webview CSPs forbid eval inside the page.
+      f.waitForFunction(`(${predicate.toString()})(${JSON.stringify(arg)}) ? Date.now() : 0`, undefined, { polling: 'raf', timeout })
+        .then((h) => h.jsonValue())
+        .then((at) => finish(() => resolve({ frame: f, at })), (e) => process.env.TOLLGATE_E2E_DEBUG && console.error('waitForPaint', f.url().slice(0, 60), String(e).slice(0, 300))); // detached or timed out: other frames may still win
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeout} ms waiting for ${what}`))), timeout);
+    if (frames) frames.forEach(watch);
+    else {
+      page.frames().forEach(watch);
+      page.on('frameattached', watch);
+    }
+  });
+}
+
 /** Run a command from the palette: F1, type its title, wait until it is the selected entry, Enter. Returns Date.now() at Enter. */
 export async function runFromPalette(page, title) {
   await page.keyboard.press('F1');

@@ -69,5 +69,5 @@ export function filterRows(rows: readonly HistoryRow[], f: HistoryFilters, vocab
 }
 
 export function isFiltered(f: HistoryFilters): boolean {
-  return Object.values(f).some((v) => v.trim() !== '');
+  return [f.model, f.task, f.metric, f.since, f.until].some((v) => v.trim() !== '');
 }

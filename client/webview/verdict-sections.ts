@@ -94,11 +94,14 @@ function fileLink(path: string): HTMLElement {
   return el('span', { class: 'file' }, [b, el('span', { class: 'dir', text: dirName(path), title: path })]);
 }
 
+/** A hash with a Copy button (the host writes the clipboard); the button says "Copied" for a moment. */
 function hash(value: string, label: string): HTMLElement {
-  return el('span', { class: 'hash' }, [
-    el('code', { text: value, title: value }),
-    button('Copy', () => post({ type: 'copy', text: value }), { class: 'icon-button', title: `Copy ${label}`, attrs: { 'aria-label': `Copy ${label}` } }),
-  ]);
+  const copy = button('Copy', () => {
+    post({ type: 'copy', text: value });
+    copy.textContent = 'Copied';
+    setTimeout(() => { copy.textContent = 'Copy'; }, 1500);
+  }, { class: 'icon-button', title: `Copy ${label}`, attrs: { 'aria-label': `Copy ${label}` } });
+  return el('span', { class: 'hash' }, [el('code', { text: value, title: value }), copy]);
 }
 
 export function inputsSection(inputs: readonly InputView[]): HTMLElement {

@@ -15,7 +15,7 @@ import { launchChromium, startCodeServer, type Chromium, type CodeServer } from 
 import { copyExampleWorkspace, type WorkspaceCopy } from '../../.ci/e2e/workspace.mjs';
 import type { SuiteReport } from './contract';
 import { runInExtensionHost } from '../../.ci/e2e/workbench.mjs';
-import { assertPrerequisites, bundleSuite, EXTENSION_DIR, SCREENSHOTS, skipReason, TMP, writeLog } from './harness';
+import { assertPrerequisites, bundleSuite, EXTENSION_DIR, SCREENSHOTS, skipReason, writeLog } from './harness';
 
 const SUITE_TIMEOUT_MS = 300_000;
 // Workbench chatter that says nothing about the extension (the gallery is offline here).
@@ -25,8 +25,9 @@ test('extension host: integration suite in code-server', { skip: skipReason(), t
   assertPrerequisites();
   const started = Date.now();
   const suiteDir = await bundleSuite();
-  const resultsFile = join(TMP, 'e2e-suite-results.json');
-  rmSync(resultsFile, { force: true });
+  const resultsFile = join(suiteDir, 'results.json');
+  t.after(() => rmSync(suiteDir, { recursive: true, force: true }));
+  rmSync(join(SCREENSHOTS, 'e2e-failure-extension-host.png'), { force: true });
 
   let ws: WorkspaceCopy | undefined;
   let cs: CodeServer | undefined;

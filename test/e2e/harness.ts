@@ -41,20 +41,31 @@ export function assertPrerequisites(): void {
 }
 
 /**
- * Bundle an extension-host entry of test/e2e/suite (`index`: the tests, `bench`: the editor bench) into
- * test/.tmp/e2e-<entry>/index.js for `extensionTestsPath`; returns the folder.
+ * Bundle the extension-host suite (test/e2e/suite/index.ts) into a fresh temp folder for
+ * `extensionTestsPath` (per run: two test runs on one machine must not share it); returns the folder.
  */
-export function bundleSuite(entry: 'index' | 'bench' = 'index'): Promise<string> {
-  return bundleForExtensionHost(join(SUITE_DIR, `${entry}.ts`), join(TMP, entry === 'index' ? 'e2e-suite' : `e2e-${entry}`));
+export function bundleSuite(): Promise<string> {
+  return bundleForExtensionHost(join(SUITE_DIR, 'index.ts'), mkdtempSync(join(tmpdir(), 'tollgate-e2e-suite-')));
 }
 
+/** The project of bench/history-data.mjs runs in every seeded session, for the 10,000-run paint. */
+export const LARGE_PROJECT = { name: 'load-10k', runs: 10_000 };
+
+type WriteHistoryData = (root: string, o: { runs: number; project: string }) => { runs: number };
 let template: WorkspaceCopy | undefined;
-/** One seeded copy of examples/ per test process (seeding runs the CLI 5 times); sessions copy it. */
-function seededTemplate(): WorkspaceCopy {
+/**
+ * One seeded copy of examples/ per test process, which sessions copy: project `examples` holds audit
+ * captures of every EvalGate (the CLI, 5 runs of it), LARGE_PROJECT synthetic runs (helper S's generator).
+ */
+async function seededTemplate(): Promise<WorkspaceCopy> {
   if (!template) {
     const t = copyExampleWorkspace({ fixtures: true });
     process.once('exit', () => t.cleanup());
     seedHistory(t.workspace);
+    // A plain-JS module without types: imported by a computed specifier.
+    const generator = join(ROOT, 'bench', 'history-data.mjs');
+    const { writeHistoryData } = (await import(generator)) as { writeHistoryData: WriteHistoryData };
+    writeHistoryData(join(t.workspace, '.tollgate', 'evidence'), { runs: LARGE_PROJECT.runs, project: LARGE_PROJECT.name });
     template = t;
   }
   return template;
@@ -96,14 +107,14 @@ export async function openSession(theme: 'light' | 'dark', o: { seed?: boolean }
     t = Date.now();
   };
   try {
-    const ws = o.seed === false ? copyExampleWorkspace({ fixtures: true }) : copyOf(seededTemplate());
+    const ws = o.seed === false ? copyExampleWorkspace({ fixtures: true }) : copyOf(await seededTemplate());
     cleanups.push(() => ws.cleanup());
     phase('copy+seed');
     const cs = await startCodeServer({ theme });
     cleanups.push(() => cs.stop());
     linkExtension(cs.extensionsDir, EXTENSION_DIR);
     phase('code-server');
-    const browser = await launchChromium();
+    const browser = await launchChromium({ viewport: { width: 1600, height: 1000 } });
     cleanups.push(() => browser.close());
     phase('chromium');
     const page = browser.page;

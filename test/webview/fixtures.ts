@@ -103,7 +103,7 @@ function record(i: number, r: () => number, t0: number, spanMs: number, n: numbe
   const gate: GateDetail | undefined = gated ? { ciLow: low, ciHigh: i % 3 === 0 ? null : delta + half, minDelta: 0.01, mde: half * 0.9, method: 'paired_permutation', alpha: 0.05, envelopeId: i % 7 === 0 ? `env-${i}` : null, envelopeFile: i % 7 === 0 ? `/store/audit/${i}.json` : null } : undefined;
   const id = `run-${String(i).padStart(5, '0')}`;
   return {
-    run_id: id, model_id: MODELS[i % MODELS.length]!, task_id: TASKS[Math.floor(i / 5) % TASKS.length]!, metric_name: METRICS[i % 2]!, ts,
+    run_id: id, model_id: MODELS[i % MODELS.length], task_id: TASKS[Math.floor(i / 5) % TASKS.length], metric_name: METRICS[i % 2], ts,
     path: `runs/${id}.parquet`, file: `/store/demo/runs/${id}.parquet`, n_items: 500 + Math.floor(r() * 2500), config_hash: 'cfg',
     delta: gated ? delta : null, p_value: gated ? r() : null, verdict, parent_run_id: null, ...(gate ? { gate } : {}),
   };

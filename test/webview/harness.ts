@@ -44,7 +44,7 @@ function staticFile(url: string): { body: Buffer; type: string } | undefined {
 export async function serve(): Promise<Site> {
   let origin = '';
   const server: Server = createServer((req, res) => {
-    const url = (req.url ?? '/').split('?')[0]!;
+    const url = (req.url ?? '/').split('?')[0];
     const view = /^\/(verdict|history)\.html$/.exec(url)?.[1];
     if (view) {
       const p = page(origin, view);
@@ -109,7 +109,7 @@ export async function openView(browser: Browser, site: Site, view: 'verdict' | '
 export type Posted = { readonly type: string } & Record<string, unknown>;
 
 export function posted(p: Page): Promise<Posted[]> {
-  return p.evaluate('window.__posted') as Promise<Posted[]>;
+  return p.evaluate<Posted[]>('window.__posted');
 }
 
 /** Polls the messages the page posted until one matches (no fixed sleeps). */
@@ -134,5 +134,5 @@ export async function setTheme(p: Page, theme: string): Promise<void> {
 }
 
 export function evaluate<T>(p: Page, expression: string): Promise<T> {
-  return p.evaluate(expression) as Promise<T>;
+  return p.evaluate<T>(expression);
 }

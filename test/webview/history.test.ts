@@ -84,7 +84,7 @@ describe('history webview (Chromium, extension CSP, 10,000 runs)', { skip }, () 
   });
 
   test('a row opens its details; its actions post the run file and envelope; the project picker asks the host', async () => {
-    const p = await openView(browser, site, 'history');
+    const p = await openView(browser, site, 'history', { width: 760, height: 900 });
     await showHistory(p, big);
     await p.locator('.vt-viewport').focus();
     await p.keyboard.press('ArrowDown');
@@ -102,6 +102,7 @@ describe('history webview (Chromium, extension CSP, 10,000 runs)', { skip }, () 
     await countWhere(p, (n) => n < 100);
     await p.locator(`[data-run-id="${target.runId}"]`).click();
     assert.equal(await p.locator('#history-details h2').textContent(), target.runId);
+    await p.screenshot({ path: join(SHOTS, 'history-narrow-dark.png') });
     await p.locator('#open-envelope').click();
     await waitForPosted(p, (m) => m.type === 'openEnvelope' && m.runId === target.runId);
     await p.locator('#filter-project').selectOption('payments');
@@ -127,10 +128,10 @@ describe('history webview (Chromium, extension CSP, 10,000 runs)', { skip }, () 
     await again.context().close();
   });
 
-  test('an empty project, a hostile model id, and screenshots in light and dark', async () => {
+  test('an empty project, a hostile model id, and screenshots in light, dark and high contrast', async () => {
     const small = history(400, 3);
     const hostile = { ...small, records: small.records.map((r, i) => (i === small.records.length - 1 ? { ...r, model_id: XSS } : r)) };
-    for (const theme of ['vscode-light', 'vscode-dark'] as const) {
+    for (const theme of ['vscode-light', 'vscode-dark', 'vscode-high-contrast'] as const) {
       const p = await openView(browser, site, 'history', { theme, width: 1280, height: 860 });
       await showHistory(p, big);
       await p.locator('[data-run-id]').nth(2).click();

@@ -72,16 +72,17 @@ describe('verdict webview (Chromium, extension CSP)', { skip }, () => {
     await p.context().close();
   });
 
-  test('links and copy buttons post only the values the host sent', async () => {
-    const p = await openView(browser, site, 'verdict');
+  test('links and copy buttons post only the values the host sent (in a narrow side panel)', async () => {
+    const p = await openView(browser, site, 'verdict', { width: 520 });
     const r = captureWithPayload();
-    await showVerdict(p, toVerdictViewModel(r, 'capture'));
+    await showVerdict(p, toVerdictViewModel(r, 'allow/baseline.json → allow/candidate.json'));
+    await p.screenshot({ path: join(SHOTS, 'verdict-narrow-dark.png'), fullPage: true });
     await p.locator('#open-envelope').click();
     await waitForPosted(p, (m) => m.type === 'openFile' && m.path === r.file);
     await p.locator('#inputs button.link').first().click();
-    await waitForPosted(p, (m) => m.type === 'openFile' && m.path === r.inputs[0]!.path);
+    await waitForPosted(p, (m) => m.type === 'openFile' && m.path === r.inputs[0].path);
     await p.locator('#inputs .icon-button').nth(1).click();
-    await waitForPosted(p, (m) => m.type === 'copy' && m.text === r.inputs[1]!.sha256);
+    await waitForPosted(p, (m) => m.type === 'copy' && m.text === r.inputs[1].sha256);
     await p.context().close();
   });
 

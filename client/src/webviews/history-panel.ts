@@ -3,7 +3,7 @@
  * store, fetched through a HistorySource (the language server). Filtering is
  * the page's job; switching project asks the server again.
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { HistoryParams, HistoryResult } from '../../../server/src/protocol/protocol';
 import type { HistoryWire, ToHistory } from '../../webview/messages';
 import { createPanel, WebviewHost, type ActionMessage, type ViewSpec } from './panel';

@@ -35,11 +35,15 @@ export function contentSecurityPolicy(cspSource: string, nonce: string): string 
   ].join('; ');
 }
 
-const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
-/** Escapes text for an HTML attribute or element (only constants reach here, but a URI may contain `&`). */
+/**
+ * Escapes text for an element or a double-quoted attribute (the only kind
+ * written here, so `'` stays as is and the CSP reads as written). Only
+ * constants and webview URIs reach here, but a URI may contain `&`.
+ */
 export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => ESCAPES[c] ?? c);
+  return s.replace(/[&<>"]/g, (c) => ESCAPES[c] ?? c);
 }
 
 /** Nonces are base64; anything else would let a caller break out of the CSP or the attribute. */

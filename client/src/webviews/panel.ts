@@ -150,7 +150,7 @@ export abstract class WebviewHost<TIn extends { readonly type: string }> impleme
     this.disposed = true;
     for (const w of this.waiters) w.reject(new Error(`${this.panel.title} was closed before it painted`));
     this.waiters = [];
-    this.subscriptions.forEach((d) => d.dispose());
+    for (const d of this.subscriptions) d.dispose();
     this.panel.dispose();
     this.onDisposed();
   }

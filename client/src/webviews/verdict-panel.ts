@@ -3,7 +3,7 @@
  * The host keeps the last view model in workspace state, so a panel restored
  * after a reload trusts only what the host itself sent (not the page's state).
  */
-import * as vscode from 'vscode';
+import type * as vscode from 'vscode';
 import type { ToVerdict, VerdictViewModel } from '../../webview/messages';
 import { createPanel, WebviewHost, type ActionMessage, type ViewSpec } from './panel';
 import { toVerdictViewModel, type VerdictSource } from './view-models';

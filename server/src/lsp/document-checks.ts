@@ -1,7 +1,9 @@
 /**
  * Runs the core checker on one document version and keeps the latest result
  * per URI (code actions and code lenses are answered from it, so they always
- * match the diagnostics the user sees).
+ * match the diagnostics the user sees). EvalGate files are assessed through
+ * the gate preview (worker + cache), never inline: a check stays fast however
+ * large the runs are.
  */
 import { checkFile, type FileCheck } from '../core/check/check-file';
 import type { FileKind } from '../core/check/classify';
@@ -12,7 +14,8 @@ import { parseYamlFile, YamlParseCache, type YamlFile } from '../core/yaml/yaml-
 import type { Policy } from '../core/policy/model';
 import { LineIndex } from '../core/text/line-index';
 import { documentPath } from './classify';
-import { runLoader, testFileReader } from './file-ports';
+import { testFileReader } from './file-ports';
+import type { GatePreviews } from './gate-preview';
 import type { WorkspaceState } from './workspace-state';
 
 export interface CheckedDocument {
@@ -50,6 +53,8 @@ export class DocumentChecks {
 
   constructor(
     private readonly workspace: WorkspaceState,
+    /** Assesses EvalGate plans off the main thread (cached; 'pending' meanwhile). */
+    private readonly previews: GatePreviews,
     /** Run the statistical gate of EvalGate files (`tollgate.evalGate.preview`). */
     private readonly runGate: () => boolean = () => true,
   ) {}
@@ -65,7 +70,7 @@ export class DocumentChecks {
     const { policy, findings: policyFindings } = ws.policy();
     const path = documentPath(uri, languageId);
     const check = withoutStackTraces(() =>
-      checkFile(path, text, { policy, policyFindings, ...(kind === 'manifest' ? { workspace: ws.index(), ...(parsed ? { parsed } : {}) } : {}), loadRun: runLoader(ws), readFile: testFileReader(ws), runGate: this.runGate() }),
+      checkFile(path, text, { policy, policyFindings, ...(kind === 'manifest' ? { workspace: ws.index(), ...(parsed ? { parsed } : {}) } : {}), assessEvalGate: this.previews.portFor(uri), readFile: testFileReader(ws), runGate: this.runGate() }),
     );
     const result: CheckedDocument = {
       uri, version, text, lines: new LineIndex(text), kind, findings: check.findings, policy,
@@ -104,7 +109,13 @@ export class DocumentChecks {
     return cache;
   }
 
+  /** Drop the last result of `uri` (its gate preview came in): the next question re-checks instead of answering "gating…". */
+  invalidate(uri: string): void {
+    this.latest.delete(uri);
+  }
+
   forget(uri: string): void {
+    this.previews.forget(uri);
     this.parseCaches.delete(uri);
     this.latest.delete(uri);
     this.provided.delete(uri);

@@ -1,7 +1,8 @@
 /**
- * The synchronous file ports the core's checks take (run files for EvalGate
- * previews, manifests referenced by policy tests). An open buffer wins over
- * the disk, so editing a run file updates the gate preview before saving.
+ * The synchronous file ports the core's checks take (run files for
+ * tollgate/checkWorkspace, manifests referenced by policy tests). An open
+ * buffer wins over the disk, so an edited run file counts before it is saved.
+ * Open documents' gate previews do not read here: gate-preview.ts runs them on a worker.
  */
 import { readFileSync } from 'node:fs';
 import type { LoadRun } from '../core/evalconfig/evaluate-eval-gate';

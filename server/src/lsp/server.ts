@@ -4,6 +4,7 @@
  * Every handler is guarded; checking logic lives in server/src/core.
  */
 import {
+  CodeLensRefreshRequest,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
   ProposedFeatures,
@@ -15,6 +16,9 @@ import {
   type WorkspaceFolder,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { assessEvalGate } from '../core/evalconfig/evaluate-eval-gate';
+import { assessInWorker } from '../node/gate-in-worker';
+import { readRunFile } from '../node/read-run-file';
 import { nodeWorkspaceFiles } from '../node/workspace-files';
 import { CheckWorkspaceRequest, GetPolicyRequest, ReleaseDraftRequest } from '../protocol/protocol';
 import { codeActions } from './code-actions';
@@ -24,6 +28,7 @@ import type { ServerContext } from './context';
 import { definition, draftRelease } from './manifest-navigation';
 import { DiagnosticsScheduler } from './diagnostics';
 import { DocumentChecks } from './document-checks';
+import { GatePreviews } from './gate-preview';
 import { connectionLogger, guardEvent, guardRequest } from './guard';
 import { hover } from './hover';
 import { checkWorkspace, getPolicy } from './requests';
@@ -38,13 +43,21 @@ const connection = createConnection(ProposedFeatures.all);
 const log = connectionLogger(connection);
 const documents = new TextDocuments(TextDocument);
 const workspace = new WorkspaceState();
-const checks = new DocumentChecks(workspace, () => ctx?.settings.current.evalGatePreview ?? true);
+const previews = new GatePreviews({
+  openText: (path) => workspace.openTextAt(path),
+  assess: assessInWorker,
+  assessNow: (job) => assessEvalGate(job.plan, readRunFile, job.opts),
+  settled: (uris) => gatePreviewsIn(uris),
+  log,
+});
+const checks = new DocumentChecks(workspace, previews, () => ctx?.settings.current.evalGatePreview ?? true);
 const files = nodeWorkspaceFiles();
 let ctx: ServerContext | undefined;
 let folders: WorkspaceFolder[] = [];
 let scanned: Promise<unknown> = Promise.resolve();
 let clientWatches = false;
 let clientConfigChanges = false;
+let clientRefreshesLenses = false;
 
 // A bug must cost one answer, not the editor's language support.
 process.on('uncaughtException', (e) => log.error('uncaught exception', e));
@@ -73,6 +86,7 @@ function initialize(params: InitializeParams): InitializeResult {
   });
   clientWatches = caps.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
   clientConfigChanges = caps.workspace?.didChangeConfiguration?.dynamicRegistration === true;
+  clientRefreshesLenses = caps.workspace?.codeLens?.refreshSupport === true;
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
@@ -97,6 +111,16 @@ async function initialized(c: ServerContext): Promise<void> {
     await scanned;
   }
   c.diagnostics.scheduleAll();
+}
+
+/** Gate previews came in for these documents: re-check and re-publish them now, and have the client ask for lenses again. */
+function gatePreviewsIn(uris: readonly string[]): void {
+  if (!ctx) return;
+  for (const uri of uris) {
+    checks.invalidate(uri);
+    ctx.diagnostics.schedule(uri, 0);
+  }
+  if (clientRefreshesLenses) connection.sendRequest(CodeLensRefreshRequest.type).catch((e: unknown) => log.error('code lens refresh', e));
 }
 
 function need(): ServerContext {

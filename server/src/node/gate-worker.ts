@@ -1,19 +1,30 @@
 /**
  * Entry point of the gate worker thread (bundled as server/out/gate-worker.js):
- * runs one GateJob from workerData and posts back one message, the result or
+ * runs one task from workerData — a gate (tollgate/runGate, captureAudit) or
+ * a gate preview's assessment — and posts back one message, the result or
  * the error. Started and, when cancelled, terminated by gate-in-worker.ts.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { type GateJob, type GateJobResult, runGateJob, sendError, type WorkerMessage } from './gate-job';
+import { runAssessJob } from './assess-job';
+import { type GateJobResult, runGateJob, sendError, type WorkerMessage } from './gate-job';
+import type { WorkerTask } from './worker-task';
 
 async function main(port: NonNullable<typeof parentPort>): Promise<void> {
-  let message: WorkerMessage;
+  const task = workerData as WorkerTask;
+  let message: WorkerMessage<unknown>;
+  let transfer: ArrayBuffer[] = [];
   try {
-    message = { ok: true, result: await runGateJob(workerData as GateJob) };
+    if (task.kind === 'gate') {
+      const result = await runGateJob(task.job);
+      transfer = transferable(result);
+      message = { ok: true, result };
+    } else {
+      message = { ok: true, result: await runAssessJob(task.job) };
+    }
   } catch (e) {
     message = { ok: false, error: sendError(e) };
   }
-  port.postMessage(message, message.ok ? transferable(message.result) : []);
+  port.postMessage(message, transfer);
 }
 
 /** The runs' score and epoch columns move to the main thread instead of being copied. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { checkFile } from '../../../server/src/core/check/check-file';
 import { DataError } from '../../../server/src/core/errors';
-import type { LoadRun } from '../../../server/src/core/evalconfig/evaluate-eval-gate';
+import { assessEvalGate, type AssessEvalGate, type EvalGateAssessment, type LoadRun } from '../../../server/src/core/evalconfig/evaluate-eval-gate';
+import { evalGateLens } from '../../../server/src/core/editor/check-lenses';
 import { DEFAULT_POLICY } from '../../../server/src/core/policy/default-policy';
 import { composePolicy } from '../../../server/src/core/policy/compose-policy';
 import { readRun } from '../../../server/src/core/runs/read-run';
@@ -78,4 +79,49 @@ test('the clustered example: cluster-aware gate runs on runs that carry cluster 
   assert.ok(!ids(r).includes('TG-EVAL-003'));
   assert.equal(r.gate?.report?.comparison.method, 'cluster_robust');
   assert.ok((r.gate?.report?.comparison.nClusters ?? 0) > 1);
+});
+
+test('assess once, present on any version: run findings follow their anchors when the text above them moves', () => {
+  const spec = '  baseline: runs/allow/baseline.json\n  candidate: runs/allow/candidate.json\n  cluster: topic\n';
+  const before = run(gateFile(spec));
+  const assessed = new Map<string, EvalGateAssessment>();
+  // A port that assesses inline but remembers the assessment, the way the server's cache does.
+  const port: AssessEvalGate = (plan, opts) => {
+    const a = assessEvalGate(plan, loadRun, opts);
+    assessed.set('k', a);
+    return a;
+  };
+  const viaPort = checkFile('examples/qa.evalgate.yaml', gateFile(spec), { policy: DEFAULT_POLICY, assessEvalGate: port });
+  assert.deepEqual(viaPort, before, 'the port gives exactly what the inline LoadRun gives');
+  const a = assessed.get('k');
+  assert.ok(a && a.findings.every((f) => !('span' in f)), 'an assessment holds no offsets');
+  const moved = `# a comment\n# and another\n${gateFile(spec)}`;
+  const later = checkFile('examples/qa.evalgate.yaml', moved, { policy: DEFAULT_POLICY, assessEvalGate: () => a });
+  const f = later.findings.find((x) => x.ruleId === 'TG-EVAL-003');
+  assert.equal(moved.slice(f!.span.start, f!.span.end), 'topic');
+  assert.deepEqual(later.findings.map((x) => [x.ruleId, x.message]), run(moved).findings.map((x) => [x.ruleId, x.message]));
+  // The verdict finding is derived from the report on presentation, so it lands on the new `kind:` line too.
+  const allow = '  baseline: runs/allow/baseline.json\n  candidate: runs/allow/candidate.json\n  minDelta: 0.01\n';
+  let gated: EvalGateAssessment | undefined;
+  checkFile('examples/qa.evalgate.yaml', gateFile(allow), { policy: DEFAULT_POLICY, assessEvalGate: (plan, opts) => (gated = assessEvalGate(plan, loadRun, opts)) });
+  const shifted = `# moved\n${gateFile(allow)}`;
+  const v = checkFile('examples/qa.evalgate.yaml', shifted, { policy: DEFAULT_POLICY, assessEvalGate: () => gated ?? 'pending' });
+  assert.deepEqual(v, run(shifted));
+  const verdict = v.findings.find((x) => x.ruleId === 'TG-EVAL-006');
+  assert.equal(shifted.slice(verdict!.span.start, verdict!.span.end), 'EvalGate');
+});
+
+test('pending: no run findings and no verdict, only the plan\'s own; the lens says the gate is being computed', () => {
+  const text = gateFile('  baseline: runs/allow/baseline.json\n  candidate: runs/allow/candidate.json\n  alpha: 2\n');
+  const pending = checkFile('examples/qa.evalgate.yaml', text, { policy: DEFAULT_POLICY, assessEvalGate: () => 'pending' });
+  assert.deepEqual(ids(pending), ['TG-EVAL-001'], 'a schema error blocks the plan: nothing is assessed');
+  const ok = gateFile('  baseline: runs/allow/baseline.json\n  candidate: runs/allow/candidate.json\n');
+  const r = checkFile('examples/qa.evalgate.yaml', ok, { policy: DEFAULT_POLICY, assessEvalGate: () => 'pending' });
+  assert.deepEqual(r.findings, []);
+  assert.equal(r.gate?.pending, 'gate');
+  assert.deepEqual(evalGateLens(ok, r.gate).map((l) => l.title), ['Tollgate: gating…']);
+  const checksOnly = checkFile('examples/qa.evalgate.yaml', ok, { policy: DEFAULT_POLICY, runGate: false, assessEvalGate: () => 'pending' });
+  assert.deepEqual(evalGateLens(ok, checksOnly.gate).map((l) => l.title), ['Tollgate: reading the runs…']);
+  const failed = checkFile('examples/qa.evalgate.yaml', ok, { policy: DEFAULT_POLICY, assessEvalGate: () => ({ findings: [], failure: 'worker died' }) });
+  assert.deepEqual([failed.findings, evalGateLens(ok, failed.gate).map((l) => l.title)], [[], ['gate failed: worker died']]);
 });

@@ -5,7 +5,7 @@
  * CLI calls it for each file it walks; both therefore agree by construction.
  */
 import { DataError } from '../errors';
-import { evaluateEvalGate, type EvalGateResult, type LoadRun } from '../evalconfig/evaluate-eval-gate';
+import { assessEvalGate, pendingEvalGate, presentEvalGate, type AssessEvalGate, type EvalGateResult, type LoadRun } from '../evalconfig/evaluate-eval-gate';
 import { planEvalGate } from '../evalconfig/plan-eval-gate';
 import type { Finding } from '../findings';
 import { sortFindings } from '../findings';
@@ -26,8 +26,14 @@ export interface CheckContext {
   readonly policyFindings?: ReadonlyMap<string, readonly Finding[]>;
   /** All manifest objects of the workspace (cross-file references). */
   readonly workspace?: WorkspaceIndex;
-  /** Reads run files for EvalGate files; without it EvalGate files get schema checks only. */
+  /** Reads run files for EvalGate files, which are then assessed inline; without it (or `assessEvalGate`) EvalGate files get schema checks only. */
   readonly loadRun?: LoadRun;
+  /**
+   * Assesses EvalGate plans instead of `loadRun` (the language server: on a
+   * worker, cached); 'pending' leaves the run findings and the verdict out
+   * until the adapter re-checks with the answer in.
+   */
+  readonly assessEvalGate?: AssessEvalGate;
   /** Reads manifests referenced by policy tests (`file:`). */
   readonly readFile?: ReadTestFile;
   /** Run the statistical gate of EvalGate files (default true; the server may defer it). */
@@ -78,8 +84,13 @@ function composeOne(path: string, text: string, base: Policy): { policy: Policy;
 
 function checkEvalConfig(path: string, text: string, ctx: CheckContext): FileCheck {
   const planned = planEvalGate(path, text, ctx.policy);
-  if (!planned.plan || !ctx.loadRun) return { kind: 'evalconfig', findings: planned.findings };
-  const gate = evaluateEvalGate(planned.plan, ctx.loadRun, { skipGate: ctx.runGate === false });
+  const plan = planned.plan;
+  const loadRun = ctx.loadRun;
+  const assess: AssessEvalGate | undefined = ctx.assessEvalGate ?? (loadRun ? (p, opts) => assessEvalGate(p, loadRun, opts) : undefined);
+  if (!plan || !assess) return { kind: 'evalconfig', findings: planned.findings };
+  const opts = { skipGate: ctx.runGate === false };
+  const assessed = assess(plan, opts);
+  const gate = assessed === 'pending' ? pendingEvalGate(plan, opts) : presentEvalGate(plan, assessed);
   return { kind: 'evalconfig', findings: sortFindings([...planned.findings, ...gate.findings]), gate };
 }
 

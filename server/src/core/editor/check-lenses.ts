@@ -2,7 +2,8 @@
  * Code lenses from check results of Tollgate's own kinds: each policy test
  * (`✓ passes` / `✗ expected TG-IMG-001 to fire; fired: …`) with a summary
  * on the first (`policy tests 3/3 passing`), and the EvalGate preview
- * (`ALLOW · Δ +1.2 pp [+0.4, +2.0] · p 0.003 · MDE 0.8 pp`) on `kind:`.
+ * (`ALLOW · Δ +1.2 pp [+0.4, +2.0] · p 0.003 · MDE 0.8 pp`, or `Tollgate: gating…`
+ * while the language server computes it) on `kind:`.
  */
 import type { EvalGateResult } from '../evalconfig/evaluate-eval-gate';
 import { describeFailure, type PolicyTestResult } from '../policy/run-policy-tests';
@@ -26,6 +27,9 @@ export function evalGateLens(text: string, gate: EvalGateResult | undefined): Ed
   const m = /^kind:[ \t]*EvalGate\b/m.exec(text);
   if (!m) return [];
   const span = { start: m.index, end: m.index + m[0].length };
+  // While the language server assesses elsewhere: say so rather than show nothing or an old verdict.
+  if (gate?.pending) return [{ span, title: gate.pending === 'gate' ? 'Tollgate: gating…' : 'Tollgate: reading the runs…' }];
+  if (gate?.failure !== undefined) return [{ span, title: `gate failed: ${gate.failure}` }];
   if (gate?.summary) return [{ span, title: gate.summary }];
   const blocking = gate?.findings.find((f) => f.severity === 'error');
   return [{ span, title: blocking ? `gate not run: ${blocking.message}` : 'gate not run (fix the problems above first)' }];
