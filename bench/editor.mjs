@@ -4,8 +4,8 @@
 // Two views of the same thing:
 //   API — the extension's own TollgateApi.timings, read in VS Code's extension host by test/e2e/suite/bench.ts
 //         (activation: bundle loaded → activate() returned; paint: command start → the webview reported painted);
-//   UI  — what a user waits for: Enter in the command palette → the verdict badge / history rows visible in the
-//         webview iframe, polled by playwright every 25 ms (so up to ~25 ms of polling slack).
+//   UI  — what a user waits for: Enter in the command palette → the verdict badge / history rows painted in the
+//         webview iframe, timed by the page's own clock on its animation frames (.ci/e2e/workbench.mjs waitForPaint).
 // The workspace is a temp copy of examples/ with an evidence root of N synthetic runs (bench/history-data.mjs).
 // Exit code 1 when a median misses its budget.
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -13,7 +13,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { launchChromium, linkExtension, missingPrerequisites, startCodeServer, waitForWorkbench } from '../.ci/e2e/code-server.mjs';
-import { bundleForExtensionHost, findFrame, quickOpen, runFromPalette, runInExtensionHost, SUITE_DIR, waitForCodeLens } from '../.ci/e2e/workbench.mjs';
+import { bundleForExtensionHost, probes, quickOpen, runFromPalette, runInExtensionHost, SUITE_DIR, waitForCodeLens, waitForPaint } from '../.ci/e2e/workbench.mjs';
 import { copyExampleWorkspace, REPO } from '../.ci/e2e/workspace.mjs';
 import { writeHistoryData } from './history-data.mjs';
 
@@ -75,16 +75,17 @@ try {
     await quickOpen(page, 'evals/summariser.evalgate.yaml');
     await waitForCodeLens(page, 'REJECT');
     // A badge not marked stale: on repeats the page still shows the last REJECT, and the repaint replaces it.
-    const fresh = '#verdict-badge:not([data-bench-stale])';
     const uiVerdict = { new: [], open: [] };
     let frame;
     for (let i = 0; i < REPS; i++) {
-      if (frame) await frame.locator('#verdict-badge').evaluate((e) => e.setAttribute('data-bench-stale', '')).catch(() => undefined);
+      // On repeats the page still shows the last REJECT: mark that badge stale, the repaint replaces it.
+      if (frame) await frame.locator('#verdict-badge').evaluate((e) => e.setAttribute('data-e2e-stale', '')).catch(() => undefined);
       // Ctrl+1: back to the EvalGate editor in the first group, leaving the verdict panel visible beside it.
       await page.keyboard.press('Control+1');
       const at = await runFromPalette(page, 'Tollgate: Run Gate of This EvalGate File');
-      frame = await findFrame(page, fresh, { timeout: 30_000, accept: async (f) => (await f.locator(fresh).isVisible()) && (await f.locator(fresh).textContent())?.trim() === 'REJECT' });
-      (i === 0 ? uiVerdict.new : uiVerdict.open).push(Date.now() - at);
+      const painted = await waitForPaint(page, probes.verdictBadge, 'REJECT', { what: 'the REJECT badge' });
+      frame = painted.frame;
+      (i === 0 ? uiVerdict.new : uiVerdict.open).push(painted.at - at);
     }
     rows.push(['verdict paint, new panel (summariser)', 'UI', uiVerdict.new, BUDGET.verdict]);
     if (uiVerdict.open.length) rows.push(['verdict paint, open panel (summariser) *', 'UI', uiVerdict.open, BUDGET.verdict]);
@@ -97,11 +98,8 @@ try {
         await quickOpen(page, 'evals/summariser.evalgate.yaml');
       }
       const at = await runFromPalette(page, 'Tollgate: Show History');
-      await findFrame(page, '[data-run-id]', {
-        timeout: 60_000,
-        accept: async (f) => (await f.locator('[data-run-id]').first().isVisible()) && /\b10[,.\s]?000\b|\b\d{4,}\b/.test((await f.locator('#history-count').textContent()) ?? ''),
-      });
-      uiHistory.push(Date.now() - at);
+      const painted = await waitForPaint(page, probes.historyRows, data.runs, { timeout: 60_000, what: `${data.runs} runs painted` });
+      uiHistory.push(painted.at - at);
     }
     rows.push([`history paint ${data.runs} runs, new panel`, 'UI', uiHistory, BUDGET.history]);
   }

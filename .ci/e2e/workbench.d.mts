@@ -11,10 +11,14 @@ export function runInExtensionHost(
 export function findFrame(page: Page, selector: string, o?: { timeout?: number; accept?: (f: Frame) => Promise<boolean>; what?: string }): Promise<Frame>;
 export function waitForPaint<A>(
   page: Page,
-  predicate: (arg: A) => boolean,
+  probe: (arg: A) => number,
   arg: A,
   o?: { timeout?: number; frames?: Frame[]; what?: string },
 ): Promise<{ frame: Frame; at: number }>;
+export const probes: {
+  verdictBadge: (verdict: string) => number;
+  historyRows: (runs: number | null) => number;
+};
 export function runFromPalette(page: Page, title: string): Promise<number>;
 export function quickOpen(page: Page, relPath: string): Promise<void>;
 export function waitForCodeLens(page: Page, text: string, timeout?: number): Promise<string>;

@@ -71,15 +71,16 @@ export async function findFrame(page, selector, { timeout = 15_000, accept, what
 }
 
 /**
- * When a webview (or any frame) first painted a state: `predicate(arg)` runs inside every frame (and every
- * frame attached later) on each animation frame; the first frame where it holds resolves with that frame and
- * the page's `Date.now()` at that animation frame — the paint time without the polling slack of the test
- * process (frames that are hidden get no animation frames, so a hidden webview never counts as painted).
+ * When a webview (or any frame) first painted a state: `probe(arg)` runs inside every frame (and every frame
+ * attached later) on each animation frame and returns the page's `Date.now()` once the state is there, else 0.
+ * The first frame where it does resolves with that frame and that time — the paint time without the polling
+ * slack of the test process (hidden frames get no animation frames, so a hidden webview never counts).
+ * The probe is passed as a function, not source text: webview CSPs forbid eval inside the page.
  * @param {import('playwright-core').Page} page
- * @param {(arg: any) => boolean} predicate  serialised into the page: use only `document`/`window` and `arg`
+ * @param {(arg: any) => number} probe  runs in the page: use only `document`/`window`/`Date` and `arg`
  * @returns {Promise<{ frame: import('playwright-core').Frame, at: number }>}
  */
-export function waitForPaint(page, predicate, arg, { timeout = 30_000, frames, what = 'a painted state' } = {}) {
+export function waitForPaint(page, probe, arg, { timeout = 30_000, frames, what = 'a painted state' } = {}) {
   return new Promise((resolve, reject) => {
     const tried = new WeakSet();
     let done = false;
@@ -90,22 +91,48 @@ export function waitForPaint(page, predicate, arg, { timeout = 30_000, frames, w
       page.off('frameattached', watch);
       fn();
     };
-    const watch = (f) => {
-      if (tried.has(f)) return;
+    const watch = (f, retry = false) => {
+      // Not the workbench's own frame: probes in visible frames poll every animation frame until they time out.
+      if ((tried.has(f) && !retry) || f === page.mainFrame()) return;
       tried.add(f);
-      // An expression string, compiled by the devtools protocol: webview CSPs forbid eval inside the page.
-      f.waitForFunction(`(${predicate.toString()})(${JSON.stringify(arg)}) ? Date.now() : 0`, undefined, { polling: 'raf', timeout })
+      // Short rounds: a webview writes its document after its frame attached, and a probe started before
+      // that may be left waiting in a context nobody paints; so re-probe every second until the frame is gone.
+      f.waitForFunction(probe, arg, { polling: 'raf', timeout: 1000 })
         .then((h) => h.jsonValue())
-        .then((at) => finish(() => resolve({ frame: f, at })), (e) => process.env.TOLLGATE_E2E_DEBUG && console.error('waitForPaint', f.url().slice(0, 60), String(e).slice(0, 300))); // detached or timed out: other frames may still win
+        .then(
+          (at) => finish(() => resolve({ frame: f, at })),
+          () => {
+            if (!done && !f.isDetached()) watch(f, true);
+          },
+        );
     };
     const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeout} ms waiting for ${what}`))), timeout);
-    if (frames) frames.forEach(watch);
+    if (frames) frames.forEach((f) => watch(f));
     else {
-      page.frames().forEach(watch);
+      page.frames().forEach((f) => watch(f));
       page.on('frameattached', watch);
     }
   });
 }
+
+/**
+ * Probes for waitForPaint (they run inside the webview page; `globalThis.document` keeps them free of DOM
+ * typings, and they must stay self-contained: no helpers, no closures).
+ */
+export const probes = {
+  /** `#verdict-badge` visible and reading `verdict` (a badge marked with `data-e2e-stale` does not count). */
+  verdictBadge: (verdict) => {
+    const b = globalThis.document.querySelector('#verdict-badge:not([data-e2e-stale])');
+    return b && b.textContent.trim() === verdict && b.getClientRects().length > 0 ? Date.now() : 0;
+  },
+  /** A history row visible, and `#history-count` reading `runs` when given (thousands separators ignored). */
+  historyRows: (runs) => {
+    const d = globalThis.document;
+    const row = d.querySelector('[data-run-id]');
+    const count = (d.querySelector('#history-count')?.textContent ?? '').replace(/[^0-9]/g, '');
+    return row && row.getClientRects().length > 0 && (runs === null || count === String(runs)) ? Date.now() : 0;
+  },
+};
 
 /** Run a command from the palette: F1, type its title, wait until it is the selected entry, Enter. Returns Date.now() at Enter. */
 export async function runFromPalette(page, title) {
@@ -113,7 +140,8 @@ export async function runFromPalette(page, title) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
   await input.waitFor({ state: 'visible', timeout: 10_000 });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible', timeout: 10_000 });
+  // Contributed commands are listed once the extension host has scanned the extensions: allow for a busy start.
+  await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
   const at = Date.now();
   await page.keyboard.press('Enter');
   return at;

@@ -12,8 +12,7 @@ import { after, before, describe, it } from 'node:test';
 import type { Frame } from 'playwright-core';
 import { evalGates } from '../../.ci/e2e/workspace.mjs';
 import { BUDGET_MS, XSS_BASELINE_MODEL_ID, XSS_MODEL_ID } from './contract';
-import { poll } from '../../.ci/e2e/code-server.mjs';
-import { findFrame, quickOpen, runFromPalette, waitForCodeLens } from '../../.ci/e2e/workbench.mjs';
+import { findFrame, probes, quickOpen, runFromPalette, waitForCodeLens, waitForPaint } from '../../.ci/e2e/workbench.mjs';
 import { assertPrerequisites, LARGE_PROJECT, openSession, SCREENSHOTS, skipReason, writeLog, type Session } from './harness';
 
 const RUN = 'Tollgate: Run Gate of This EvalGate File';
@@ -24,14 +23,6 @@ const skip = skipReason();
 function seededRunIds(s: Session): string[] {
   // (project `examples`; LARGE_PROJECT sorts after it, so the view opens on `examples`)
   return evalGates(s.ws.workspace).flatMap((g) => [g.baseline, g.candidate].map((f) => (JSON.parse(readFileSync(f, 'utf8')) as { run_id: string }).run_id));
-}
-
-async function visibleBadge(s: Session, verdict: string): Promise<Frame> {
-  return findFrame(s.page, '#verdict-badge', {
-    timeout: 30_000,
-    what: `a visible #verdict-badge reading ${verdict}`,
-    accept: async (f) => (await f.locator('#verdict-badge').isVisible()) && (await f.locator('#verdict-badge').textContent())?.trim() === verdict,
-  });
 }
 
 /** Open an EvalGate file and wait for its verdict code lens: the server is up and has gated it. */
@@ -59,12 +50,12 @@ async function step(s: Session | undefined, name: string, fn: (s: Session) => Pr
   }
 }
 
+/** Gate the active EvalGate file from the palette; `ms`: Enter → the badge painted (the webview's own clock). */
 async function gateFromPalette(s: Session, verdict: string, shot: string): Promise<{ frame: Frame; ms: number }> {
   const at = await runFromPalette(s.page, RUN);
-  const frame = await visibleBadge(s, verdict);
-  const ms = Date.now() - at;
+  const { frame, at: painted } = await waitForPaint(s.page, probes.verdictBadge, verdict, { what: `#verdict-badge reading ${verdict}` });
   await s.screenshot(shot);
-  return { frame, ms };
+  return { frame, ms: painted - at };
 }
 
 async function historyFromPalette(s: Session, shot: string): Promise<Frame> {
@@ -72,7 +63,7 @@ async function historyFromPalette(s: Session, shot: string): Promise<Frame> {
   await runFromPalette(s.page, 'View: Close All Editors');
   await s.page.locator('.editor-group-container .tab').first().waitFor({ state: 'detached', timeout: 10_000 });
   await runFromPalette(s.page, HISTORY);
-  const frame = await findFrame(s.page, '[data-run-id]', { timeout: 30_000, what: 'history rows ([data-run-id])', accept: (f) => f.locator('[data-run-id]').first().isVisible() });
+  const { frame } = await waitForPaint(s.page, probes.historyRows, null, { what: 'history rows ([data-run-id])' });
   await s.screenshot(shot);
   return frame;
 }
@@ -117,16 +108,11 @@ describe('workbench UI, light theme', { skip }, () => {
   it(`switches the history to a project of ${LARGE_PROJECT.runs} runs and paints it within budget`, async (t) => {
     await step(s, 'light-history-10k', async (x) => {
       const history = await findFrame(x.page, '#filter-project', { what: 'the history view' });
-      const count = history.locator('#history-count');
       const at = Date.now();
       await history.locator('#filter-project').selectOption(LARGE_PROJECT.name);
-      // "10000 runs" (or 10,000): the data arrived and the count was painted; then the rows.
-      await poll(async () => ((await count.textContent()) ?? '').replace(/[,.\s]/g, '').includes(String(LARGE_PROJECT.runs)), {
-        timeout: 30_000,
-        message: `#history-count to show ${LARGE_PROJECT.runs}`,
-      });
-      await history.locator('[data-run-id]').first().waitFor({ state: 'visible', timeout: 30_000 });
-      const ms = Date.now() - at;
+      // Rows visible and the count reading 10000: the data arrived and was painted.
+      const { at: painted } = await waitForPaint(x.page, probes.historyRows, LARGE_PROJECT.runs, { frames: [history], what: `${LARGE_PROJECT.runs} runs painted` });
+      const ms = painted - at;
       await x.screenshot('history-10k-light');
       t.diagnostic(`figure UI history paint, ${LARGE_PROJECT.runs} runs (select project → rows visible): ${ms} ms`);
       const rows = await history.locator('[data-run-id]').count();

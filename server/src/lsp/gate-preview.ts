@@ -26,7 +26,6 @@ import { basename } from 'node:path';
 import { CancellationTokenSource } from 'vscode-languageserver';
 import { evalGateRunPaths, gateOptionsOf, readOptionsOf, type AssessEvalGate, type EvalGateAssessment, type EvaluateOptions } from '../core/evalconfig/evaluate-eval-gate';
 import type { EvalGatePlan } from '../core/evalconfig/plan-eval-gate';
-import { detectFormat } from '../core/runs/read-run';
 import type { AssessJob } from '../node/assess-job';
 import type { Cancellation } from '../node/cancellation';
 import type { Logger } from './guard';
@@ -114,8 +113,7 @@ export class GatePreviews {
     const texts: Record<string, string> = {};
     const disk: { path: string; stamp: string | undefined }[] = [];
     const runs = [paths.baseline, paths.candidate].map((path) => {
-      // Parquet is binary: the worker reads the file, whatever a text buffer shows.
-      const text = (read.format && read.format !== 'auto' ? read.format : detectFormat(path)) === 'parquet' ? undefined : this.deps.openText(path);
+      const text = this.deps.openText(path);
       if (text !== undefined) {
         texts[path] = text;
         return [path, `buffer ${this.hash(path, text)}`];

@@ -4,12 +4,14 @@
  * pair and the power, gate — done on a worker thread, so checking the file on
  * the server's main thread stays a matter of milliseconds however large the
  * runs are (reading and aligning 200,000 items alone takes seconds).
+ *
+ * Runs are read exactly as `tollgate check` reads them (text formats; an
+ * editor's unsaved text wins), so the editor and CI agree on every finding.
  */
-import { assessEvalGate, evalGateRunPaths, readOptionsOf, type EvalGateAssessment, type EvaluateOptions } from '../core/evalconfig/evaluate-eval-gate';
+import { assessEvalGate, type EvalGateAssessment, type EvaluateOptions } from '../core/evalconfig/evaluate-eval-gate';
 import type { EvalGatePlan } from '../core/evalconfig/plan-eval-gate';
-import { DataError } from '../core/errors';
-import type { RunFrame } from '../core/runs/run-frame';
-import { loadRunSide } from './gate-job';
+import { readRun } from '../core/runs/read-run';
+import { readTextFile } from './read-run-file';
 
 export interface AssessJob {
   readonly plan: EvalGatePlan;
@@ -18,24 +20,6 @@ export interface AssessJob {
   readonly texts: Readonly<Record<string, string>>;
 }
 
-export async function runAssessJob(job: AssessJob): Promise<EvalGateAssessment> {
-  const read = readOptionsOf(job.plan);
-  // Read up front, asynchronously (Parquet needs its codec); the core then asks for the runs synchronously.
-  const loaded = new Map<string, RunFrame | DataError>();
-  for (const path of Object.values(evalGateRunPaths(job.plan))) {
-    if (loaded.has(path)) continue;
-    const text = job.texts[path];
-    try {
-      loaded.set(path, await loadRunSide(text === undefined ? { path } : { path, text }, read));
-    } catch (e) {
-      if (!(e instanceof DataError)) throw e;
-      loaded.set(path, e);
-    }
-  }
-  return assessEvalGate(job.plan, (path) => {
-    const r = loaded.get(path);
-    if (r === undefined) throw new Error(`${path} was not read ahead`);
-    if (r instanceof DataError) throw r;
-    return r;
-  }, job.opts);
+export function runAssessJob(job: AssessJob): EvalGateAssessment {
+  return assessEvalGate(job.plan, (path, read) => readRun(job.texts[path] ?? readTextFile(path), path, read), job.opts);
 }

@@ -58,15 +58,14 @@ export interface SentError {
 }
 
 export async function runGateJob(job: GateJob): Promise<GateJobResult> {
-  const baseline = await loadRunSide(job.baseline, job.read);
-  const candidate = await loadRunSide(job.candidate, job.read);
+  const baseline = await load(job.baseline, job.read);
+  const candidate = await load(job.candidate, job.read);
   const report = gate(baseline, candidate, job.options);
   const info = (role: GatedRunInfo['role'], f: RunFrame): GatedRunInfo => ({ role, runId: f.runId, modelId: f.modelId, taskId: f.taskId, metricName: f.metricName, nItems: f.items.length });
   return { report, runs: [info('baseline', baseline), info('candidate', candidate)], ...(job.returnRuns ? { frames: { baseline, candidate } } : {}) };
 }
 
-/** One run as a gate job reads it: Parquet through the codec, text formats from the editor's text or the file. */
-export async function loadRunSide(side: GateJobSide, read: ReadRunOptions): Promise<RunFrame> {
+async function load(side: GateJobSide, read: ReadRunOptions): Promise<RunFrame> {
   const format = !read.format || read.format === 'auto' ? detectFormat(side.path) : read.format;
   if (format === 'parquet') return readParquetRunFile(side.path);
   return readRun(side.text ?? readTextFile(side.path), side.path, read);

@@ -19,7 +19,7 @@ async function main(port: NonNullable<typeof parentPort>): Promise<void> {
       transfer = transferable(result);
       message = { ok: true, result };
     } else {
-      message = { ok: true, result: await runAssessJob(task.job) };
+      message = { ok: true, result: runAssessJob(task.job) };
     }
   } catch (e) {
     message = { ok: false, error: sendError(e) };
