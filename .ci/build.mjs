@@ -41,7 +41,16 @@ copyFileSync('node_modules/parquet-wasm/node/parquet_wasm_bg.wasm', 'server/out/
 
 // The VS Code extension (client side); `vscode` is provided by the editor at run time.
 // Minified: the language client is most of it, and activation time is parse time.
-await build({ ...common, plugins: [], minify: true, entryPoints: { extension: 'client/src/extension.ts' }, outdir: 'client/out', external: ['vscode'] });
+// The banner stamps the start of evaluation for the activation time the extension reports.
+await build({
+  ...common,
+  plugins: [],
+  minify: true,
+  entryPoints: { extension: 'client/src/extension.ts' },
+  outdir: 'client/out',
+  external: ['vscode'],
+  banner: { js: 'globalThis.__tollgateBundleStart = performance.now();' },
+});
 
 // The webviews' browser bundles (media/dist), built by their own script.
 const { buildWebviews } = await import('./build-webviews.mjs');

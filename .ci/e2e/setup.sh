@@ -2,7 +2,7 @@
 # Installs what the end-to-end tests need: Debian chromium, ripgrep, the native build deps of
 # code-server, code-server 4.100.3 (VS Code 1.100.3, the newest that runs on node 20) in a cache
 # dir outside the repo, and playwright-core from the repo's devDependencies.
-# Idempotent: when everything is present it only checks and prints (well under a second).
+# Idempotent: when everything is present it only checks and prints (about a second).
 # Works as root on a fresh Debian 12 with only the npm registry and Debian apt reachable; the
 # three install pitfalls it works around are in ../shared/reference/offline-toolchain.md §1.
 set -euo pipefail

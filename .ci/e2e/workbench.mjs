@@ -134,11 +134,22 @@ export const probes = {
   },
 };
 
-/** Run a command from the palette: F1, type its title, wait until it is the selected entry, Enter. Returns Date.now() at Enter. */
-export async function runFromPalette(page, title) {
-  await page.keyboard.press('F1');
+/**
+ * Open the quick input by clicking the title bar's command center: unlike F1 / Ctrl+P it works whatever has
+ * focus (a webview iframe does not pass every key on, and blurring it makes the palette close again).
+ */
+async function openQuickInput(page) {
   const input = page.locator('.quick-input-widget .quick-input-box input');
+  await page.locator('.command-center .command-center-quick-pick').click({ timeout: 10_000 });
   await input.waitFor({ state: 'visible', timeout: 10_000 });
+  // Park the pointer on the empty activity bar: the command center's hover would otherwise sit in screenshots.
+  await page.mouse.move(10, (page.viewportSize()?.height ?? 800) * 0.6);
+  return input;
+}
+
+/** Run a command from the palette: `>` and its title in the quick input, wait until it is the selected entry, Enter. Returns Date.now() at Enter. */
+export async function runFromPalette(page, title) {
+  const input = await openQuickInput(page);
   await input.fill(`>${title}`);
   // Contributed commands are listed once the extension host has scanned the extensions: allow for a busy start.
   await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: title }).first().waitFor({ state: 'visible', timeout: 20_000 });
@@ -147,12 +158,10 @@ export async function runFromPalette(page, title) {
   return at;
 }
 
-/** Open a workspace file with Quick Open (Ctrl+P) and wait for its editor tab to be the active one. */
+/** Open a workspace file with Quick Open and wait for its editor tab to be the active one. */
 export async function quickOpen(page, relPath) {
   const name = relPath.split('/').pop();
-  await page.keyboard.press('Control+P');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor({ state: 'visible', timeout: 10_000 });
+  const input = await openQuickInput(page);
   await input.fill(relPath);
   // The first search of a session starts the file search service: allow for it.
   await page.locator('.quick-input-widget .monaco-list-row.focused', { hasText: name }).first().waitFor({ state: 'visible', timeout: 30_000 });

@@ -3,8 +3,6 @@
  * commands, status items and webview serializers. Everything else lives in
  * the server; this side owns VS Code UI alone.
  */
-const loaded = performance.now();
-
 import * as vscode from 'vscode';
 import type { TollgateApi, Timings } from './api';
 import { registerCommands } from './commands';
@@ -19,7 +17,14 @@ import { registerWebviewSerializers } from './webviews';
 
 let server: ServerConnection | undefined;
 
+/**
+ * Evaluating the bundle (the language client is most of it): from the build's banner
+ * (.ci/build.mjs) to here, where every import has been evaluated.
+ */
+const bundleEvalMs = performance.now() - ((globalThis as { __tollgateBundleStart?: number }).__tollgateBundleStart ?? performance.now());
+
 export function activate(context: vscode.ExtensionContext): TollgateApi {
+  const started = performance.now();
   const output = vscode.window.createOutputChannel('Tollgate', { log: true });
   const trace = vscode.window.createOutputChannel('Tollgate Trace', { log: true });
   server = new ServerConnection(context, output, trace);
@@ -33,8 +38,10 @@ export function activate(context: vscode.ExtensionContext): TollgateApi {
   context.subscriptions.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void server?.restart()));
   const ready = server.start();
   ready.catch(() => undefined); // reported in the output channel and the language status item
-  timings.activationMs = performance.now() - loaded;
-  output.appendLine(`Tollgate activated in ${timings.activationMs.toFixed(1)} ms`);
+  // What the extension costs the editor: its code's evaluation plus activate() — not the editor's
+  // own wait between loading the module and calling activate().
+  timings.activationMs = bundleEvalMs + (performance.now() - started);
+  output.appendLine(`Tollgate activated in ${timings.activationMs.toFixed(1)} ms (bundle ${bundleEvalMs.toFixed(1)} ms + activate ${(performance.now() - started).toFixed(1)} ms)`);
   return { ready, lastGate: () => verdicts.last()?.result, lastCapture: () => verdicts.lastCapture(), timings };
 }
 

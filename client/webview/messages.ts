@@ -136,7 +136,12 @@ export interface HistoryWire {
 }
 
 // ---- host → webview ----
-export type ToVerdict = { readonly type: 'verdict'; readonly seq: number; readonly model: VerdictViewModel };
+export type ToVerdict =
+  | { readonly type: 'verdict'; readonly seq: number; readonly model: VerdictViewModel }
+  /** Sent when a gate starts, so a new page boots while the server gates. */
+  | { readonly type: 'pending'; readonly title: string }
+  /** The gate was cancelled or failed: the page says so instead of showing an older verdict. */
+  | { readonly type: 'failed'; readonly title: string; readonly message: string };
 export type ToHistory =
   | { readonly type: 'history'; readonly seq: number; readonly data: HistoryWire }
   | { readonly type: 'loading'; readonly project: string }

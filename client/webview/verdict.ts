@@ -29,17 +29,31 @@ function render(model: VerdictViewModel): void {
   saveState<VerdictState>({ model });
 }
 
+/** A placeholder line (pending or failed gate); the chart of an older verdict goes with it. */
+function placeholder(text: string, busy: boolean): void {
+  chart?.destroy();
+  chart = undefined;
+  app.replaceChildren(el('p', { class: 'placeholder', text }));
+  if (busy) app.setAttribute('aria-busy', 'true');
+  else app.removeAttribute('aria-busy');
+}
+
 function isVerdictMessage(m: unknown): m is ToVerdict {
-  const o = m as Partial<ToVerdict> | null;
-  return typeof o === 'object' && o !== null && o.type === 'verdict' && typeof o.seq === 'number' && typeof o.model === 'object';
+  const o = m as Record<string, unknown> | null;
+  if (typeof o !== 'object' || o === null) return false;
+  if (o['type'] === 'verdict') return typeof o['seq'] === 'number' && typeof o['model'] === 'object';
+  if (o['type'] === 'pending') return typeof o['title'] === 'string';
+  return o['type'] === 'failed' && typeof o['title'] === 'string' && typeof o['message'] === 'string';
 }
 
 window.addEventListener('message', (e: MessageEvent<unknown>) => {
   if (!isVerdictMessage(e.data)) return;
-  const { seq, model } = e.data;
+  const m = e.data;
+  if (m.type === 'pending') return placeholder(`Gating ${m.title}…`, true);
+  if (m.type === 'failed') return placeholder(`No verdict for ${m.title}: ${m.message}`, false);
   const start = e.timeStamp;
-  render(model);
-  afterPaint(start, (ms) => post({ type: 'painted', ms, seq }));
+  render(m.model);
+  afterPaint(start, (ms) => post({ type: 'painted', ms, seq: m.seq }));
 });
 
 watchTheme(() => chart?.restyle(readPalette()));

@@ -9,6 +9,7 @@ import { CaptureAuditRequest, type CaptureAuditParams, type CaptureAuditResult }
 import { LAST_PROJECT_KEY } from '../config';
 import { asRecord, asUri, str } from './args';
 import type { CommandContext } from './context';
+import { failVerdict, prepareVerdict } from '../webviews';
 import { present, titleOf } from './present-verdict';
 import { withServerProgress } from './run-with-progress';
 import { askStep } from './step-input';
@@ -23,7 +24,9 @@ export async function captureAudit(ctx: CommandContext, arg?: unknown): Promise<
   const params = given && str(given['project']) ? fromArgs(source, given) : await askParams(ctx, source);
   if (!params) return undefined;
   const started = performance.now();
-  const result = await withServerProgress(`Tollgate: capturing evidence for ${titleOf(source)}`, (token) => ctx.server.request(CaptureAuditRequest, params, token));
+  prepareVerdict(ctx.extension, titleOf(source));
+  const fail = (why: string): void => failVerdict(titleOf(source), why);
+  const result = await withServerProgress(`Tollgate: capturing evidence for ${titleOf(source)}`, (token) => ctx.server.request(CaptureAuditRequest, params, token), fail);
   if (!result) return undefined;
   await ctx.extension.workspaceState.update(LAST_PROJECT_KEY, params.project);
   await present(ctx, { evalGateUri: source.toString() }, result, titleOf(source), started);

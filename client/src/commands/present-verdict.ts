@@ -1,7 +1,7 @@
 /** Runs a gate source through the server and shows the outcome: verdict view, status bar, timings. */
 import * as vscode from 'vscode';
 import { RunGateRequest, type GateSource, type RunGateResult } from '../../../server/src/protocol/protocol';
-import { showVerdict } from '../webviews';
+import { failVerdict, prepareVerdict, showVerdict } from '../webviews';
 import type { GateOutcome } from '../verdicts';
 import type { CommandContext } from './context';
 import { withServerProgress } from './run-with-progress';
@@ -9,7 +9,9 @@ import { withServerProgress } from './run-with-progress';
 /** Gate `source` with progress and cancel; shows the verdict view. Resolves with the result (undefined when cancelled or failed). */
 export async function gateAndShow(ctx: CommandContext, source: GateSource, title: string): Promise<RunGateResult | undefined> {
   const started = performance.now();
-  const result = await withServerProgress(`Tollgate: gating ${title}`, (token) => ctx.server.request(RunGateRequest, source, token));
+  // The panel opens first: its page boots while the server gates.
+  prepareVerdict(ctx.extension, title);
+  const result = await withServerProgress(`Tollgate: gating ${title}`, (token) => ctx.server.request(RunGateRequest, source, token), (why) => failVerdict(title, why));
   if (result) await present(ctx, source, result, title, started);
   return result;
 }

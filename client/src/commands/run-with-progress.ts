@@ -6,15 +6,17 @@
 import * as vscode from 'vscode';
 import { messageOf } from './args';
 
-export async function withServerProgress<R>(title: string, work: (token: vscode.CancellationToken) => Promise<R>): Promise<R | undefined> {
+export async function withServerProgress<R>(title: string, work: (token: vscode.CancellationToken) => Promise<R>, onFail?: (reason: string) => void): Promise<R | undefined> {
   return vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, async (_progress, token) => {
     try {
       return await work(token);
     } catch (e) {
       if (token.isCancellationRequested) {
+        onFail?.('cancelled');
         void vscode.window.showInformationMessage(`${title}: cancelled.`);
         return undefined;
       }
+      onFail?.(messageOf(e));
       void vscode.window.showErrorMessage(`${title} failed: ${messageOf(e)}`);
       return undefined;
     }

@@ -7,6 +7,8 @@ import type { CaptureAuditResult, RunGateResult } from '../../../server/src/prot
 import { HISTORY_VIEW, restoreHistory, showHistory as openHistory, type HistorySource } from './history-panel';
 import { restoreVerdict, showVerdict as openVerdict, VERDICT_VIEW } from './verdict-panel';
 
+export { failVerdict, prepareVerdict } from './verdict-panel';
+
 export type { HistorySource } from './history-panel';
 
 /** Resolves with the ms from this call to the webview reporting it painted the result. */

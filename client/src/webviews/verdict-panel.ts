@@ -27,6 +27,15 @@ class VerdictPanel extends WebviewHost<ToVerdict> {
     return this.postData((seq) => ({ type: 'verdict', seq, model }));
   }
 
+  /** The gate has started: say so (a new page boots meanwhile, which is most of a first paint's cost). */
+  pending(title: string): void {
+    this.post({ type: 'pending', title });
+  }
+
+  failed(title: string, message: string): void {
+    this.post({ type: 'failed', title, message });
+  }
+
   private remember(model: VerdictViewModel): void {
     this.model = model;
     const paths = [...model.inputs.map((i) => i.path), ...(model.envelope ? [model.envelope.file] : [])];
@@ -45,6 +54,18 @@ class VerdictPanel extends WebviewHost<ToVerdict> {
   protected override onDisposed(): void {
     if (current === this) current = undefined;
   }
+}
+
+/** Opens (or reveals) the verdict panel before a gate runs, showing that it is gating `title`. */
+export function prepareVerdict(ctx: vscode.ExtensionContext, title: string): void {
+  if (current) current.reveal();
+  else current = new VerdictPanel(ctx, createPanel(VERDICT_VIEW));
+  current.pending(title);
+}
+
+/** The gate `prepareVerdict` announced ended without a result (cancelled, or failed with `message`). */
+export function failVerdict(title: string, message: string): void {
+  current?.failed(title, message);
 }
 
 /** Opens (or reveals) the verdict panel on `result`; resolves with ms from the call to the page's paint. */
