@@ -33,11 +33,13 @@ test('TypeScript is pinned to 5.x (npm latest is the Go compiler)', () => {
   assert.match(pkg.devDependencies['typescript'] ?? '', /^~?\^?5\./);
 });
 
-test('the README gives the two commands, and they exist as scripts', () => {
-  assert.ok(readme.includes('npm ci && npm run demo'));
-  assert.ok(readme.includes('npm ci && npm test'));
-  assert.ok(pkg.scripts['demo'] && pkg.scripts['test']);
-  assert.match(readFileSync(join(ROOT, '.ci', 'run'), 'utf8'), /\nnpm test\n/);
+test('the README gives the two commands, they exist as scripts, and CI runs exactly the test command', () => {
+  const main = 'npm ci && npm start';
+  const tests = 'npm ci && npm run setup:e2e && npm test';
+  assert.ok(readme.includes(main), main);
+  assert.ok(readme.includes(tests), tests);
+  assert.ok(pkg.scripts['start'] && pkg.scripts['setup:e2e'] && pkg.scripts['test'] && pkg.scripts['demo']);
+  assert.match(readFileSync(join(ROOT, '.ci', 'run'), 'utf8'), /\nnpm ci --no-audit --no-fund && npm run setup:e2e && npm test\n/);
 });
 
 test('every npm script named in the README exists', () => {

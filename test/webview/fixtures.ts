@@ -4,6 +4,7 @@
  * synthetic store history of any size, deterministic for a seed.
  */
 import type { CaptureAuditResult, GateDetail, GateRunInfo, HistoryRecord, HistoryResult, RunGateResult } from '../../server/src/protocol/protocol';
+import { mulberry32 } from '../helpers/seeded-random.cjs';
 
 export const XSS = '<img src=x onerror="window.__xss=1">';
 
@@ -77,17 +78,6 @@ export function plainGate(report: Record<string, unknown>): RunGateResult {
   return { verdict: report.verdict as RunGateResult['verdict'], exitCode: 1, summary: `${String(report.verdict)} · suite of ${(report.gates as unknown[] | undefined)?.length ?? 1}`, report, inputs: [], runs: [] };
 }
 
-/** mulberry32: a tiny seeded generator, so the 10,000-run history is the same on every run. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export const MODELS = ['acme-llm-7b', 'acme-llm-13b', 'acme-llm-70b', 'gpt-4o', 'gpt-4o-mini'];
 const TASKS = ['support-triage', 'summaries', 'refusals', 'code-review'];
@@ -111,7 +101,7 @@ function record(i: number, r: () => number, t0: number, spanMs: number, n: numbe
 
 /** `n` runs spread over 180 days, five models, four tasks, two metrics. */
 export function history(n: number, seed = 7): HistoryResult {
-  const r = rng(seed);
+  const r = mulberry32(seed);
   const t0 = Date.UTC(2024, 0, 1);
   const records = Array.from({ length: n }, (_, i) => record(i, r, t0, 180 * 86_400_000, n));
   return { root: '/store', projects: ['demo', 'payments'], records };
