@@ -4,9 +4,11 @@
  * (untrusted) messages, and a promise per data message that resolves when the
  * page reports it painted.
  *
- * Panels do not use `retainContextWhenHidden`: a hidden page is discarded and
- * rebuilt on show from its getState() (UI state) plus a re-post of the data the
- * host keeps, which costs one repaint instead of a live page's memory.
+ * By default a hidden page is discarded and rebuilt on show from its getState()
+ * (UI state) plus a re-post of the data the host keeps: one repaint instead of a
+ * live page's memory (the history page holds 10,000 runs). A view whose page is
+ * small and shown often (the verdict) sets `retain`: a new page costs about a
+ * second in a browser-hosted VS Code, which would be paid on every re-show.
  */
 import * as vscode from 'vscode';
 import type { FromWebview } from '../../webview/messages';
@@ -19,6 +21,8 @@ export interface ViewSpec {
   /** Bundle name under media/dist/ (built from client/webview/<entry>.ts). */
   readonly entry: string;
   readonly styles: readonly string[];
+  /** retainContextWhenHidden: keep the page alive while its tab is hidden. */
+  readonly retain?: boolean;
 }
 
 /** Messages a concrete panel handles itself (the base handles the rest). */
@@ -46,7 +50,7 @@ export function webviewHtml(ctx: vscode.ExtensionContext, webview: vscode.Webvie
 }
 
 export function createPanel(spec: ViewSpec): vscode.WebviewPanel {
-  return vscode.window.createWebviewPanel(spec.viewType, spec.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true });
+  return vscode.window.createWebviewPanel(spec.viewType, spec.title, { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false }, { enableFindWidget: true, retainContextWhenHidden: spec.retain === true });
 }
 
 interface Waiter {
@@ -70,8 +74,8 @@ export abstract class WebviewHost<TIn extends { readonly type: string }> impleme
     panel.webview.html = webviewHtml(ctx, panel.webview, spec);
     this.subscriptions.push(
       panel.webview.onDidReceiveMessage((m: unknown) => this.receive(m)),
-      // A hidden page is discarded: hold messages until the rebuilt page says `ready` again.
-      panel.onDidChangeViewState(() => { if (!panel.visible) this.ready = false; }),
+      // A hidden page is discarded (unless retained): hold messages until the rebuilt page says `ready` again.
+      panel.onDidChangeViewState(() => { if (!panel.visible && spec.retain !== true) this.ready = false; }),
       panel.onDidDispose(() => this.dispose()),
     );
   }

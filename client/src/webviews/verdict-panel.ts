@@ -8,7 +8,7 @@ import type { ToVerdict, VerdictViewModel } from '../../webview/messages';
 import { createPanel, WebviewHost, type ActionMessage, type ViewSpec } from './panel';
 import { toVerdictViewModel, type VerdictSource } from './view-models';
 
-export const VERDICT_VIEW: ViewSpec = { viewType: 'tollgate.verdict', title: 'Tollgate Verdict', entry: 'verdict', styles: ['verdict.css'] };
+export const VERDICT_VIEW: ViewSpec = { viewType: 'tollgate.verdict', title: 'Tollgate Verdict', entry: 'verdict', styles: ['verdict.css'], retain: true };
 const LAST_MODEL = 'tollgate.verdict.lastModel';
 
 let current: VerdictPanel | undefined;

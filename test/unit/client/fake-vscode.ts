@@ -33,6 +33,8 @@ export class FakePanel {
   readonly disposed = new Emitter<void>();
   visible = true;
   revealed = 0;
+  /** The WebviewPanelOptions it was created with. */
+  panelOptions: Record<string, unknown> = {};
   isDisposed = false;
   readonly webview = {
     options: {} as Record<string, unknown>,
@@ -78,8 +80,9 @@ const fake = {
   Uri: FakeUri,
   ViewColumn: { Active: -1, Beside: -2, One: 1 },
   window: {
-    createWebviewPanel: (viewType: string, title: string) => {
+    createWebviewPanel: (viewType: string, title: string, _column: unknown, options?: Record<string, unknown>) => {
       const p = new FakePanel(viewType, title);
+      p.panelOptions = options ?? {};
       calls.panels.push(p);
       return p;
     },

@@ -32,7 +32,7 @@ test('the verdict panel is secure, waits for ready, and resolves when the page p
   assert.equal(p.title, 'Tollgate Verdict');
   assert.equal(p.webview.options.enableScripts, true);
   assert.deepEqual((p.webview.options.localResourceRoots as { path: string }[]).map((u) => u.path), ['/ext/media']);
-  assert.equal(p.webview.options.retainContextWhenHidden, undefined, 'state is saved and restored instead');
+  assert.equal(p.panelOptions['retainContextWhenHidden'], true, 'the small verdict page stays alive when hidden: no second page boot');
   assert.match(p.webview.html, /default-src 'none'/);
   assert.match(p.webview.html, /src="https:\/\/webview\.test\/ext\/media\/dist\/verdict\.js"/);
   assert.equal(p.posted.length, 0, 'nothing is posted before the page is ready');
@@ -75,29 +75,46 @@ test('the page may open and copy only what the host sent', async () => {
   p.dispose();
 });
 
-test('a hidden page is rebuilt on show and gets the data again; closing before the paint rejects', async () => {
+test('the verdict page is retained: data reaches it while hidden; closing before the paint rejects', async () => {
   const shown = showVerdict(ctx(), captureWithPayload(), 't');
   const p = newestPanel();
+  assert.equal(p.panelOptions['retainContextWhenHidden'], true);
   p.fromPage({ type: 'ready' });
   p.fromPage({ type: 'painted', ms: 1, seq: last(p).seq });
   await shown;
   p.hide();
   const count = p.posted.length;
   const pending = showVerdict(ctx(), captureWithPayload(), 'while hidden');
+  assert.equal(p.posted.length, count + 1, 'a retained page is not rebuilt, so it gets the data at once');
+  assert.equal((last(p).model as { title: string }).title, 'while hidden');
+  p.fromPage({ type: 'painted', ms: 1, seq: last(p).seq });
+  await pending;
+  const never = showVerdict(ctx(), captureWithPayload(), 'x');
+  p.dispose();
+  await assert.rejects(never, /closed before it painted/);
+});
+
+test('a hidden history page is discarded: data waits for the rebuilt page, which gets it on ready', async () => {
+  const src = source(history(50, 1));
+  const shown = showHistory(ctx(), src, 'demo');
+  const p = newestPanel();
+  assert.notEqual(p.panelOptions['retainContextWhenHidden'], true, '10,000 runs are not kept in a hidden page');
+  p.fromPage({ type: 'ready' });
+  await settle();
+  p.fromPage({ type: 'painted', ms: 1, seq: last(p).seq });
+  await shown;
+  p.hide();
+  const count = p.posted.length;
+  const again = showHistory(ctx(), src, 'demo');
+  await settle();
   assert.equal(p.posted.length, count, 'nothing posted to a discarded page');
   p.show();
   p.fromPage({ type: 'ready' });
   assert.equal(p.posted.length, count + 1);
-  assert.equal((last(p).model as { title: string }).title, 'while hidden');
+  assert.equal(last(p).type, 'history');
   p.fromPage({ type: 'painted', ms: 1, seq: last(p).seq });
-  await pending;
-  p.hide();
-  p.show();
-  p.fromPage({ type: 'ready' });
-  assert.equal(last(p).type, 'verdict', 'the current model is re-sent to a rebuilt page');
-  const never = showVerdict(ctx(), captureWithPayload(), 'x');
+  await again;
   p.dispose();
-  await assert.rejects(never, /closed before it painted/);
 });
 
 function source(result: HistoryResult) {
