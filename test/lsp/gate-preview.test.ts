@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { CodeLensRefreshRequest, CodeLensRequest, HoverRequest, LogMessageNotification, type MarkupContent, type PublishDiagnosticsParams } from 'vscode-languageserver-protocol/node';
 import { fileUri, LspClient } from '../helpers/lsp-client';
+import { poll } from '../helpers/poll';
 import { mulberry32 } from '../helpers/seeded-random.cjs';
 import { ROLLOUT } from './documents';
 
@@ -40,11 +41,7 @@ const hasVerdict = (p: PublishDiagnosticsParams) => p.diagnostics.some((d) => d.
 
 /** Poll `probe` (for state the server reports by log or request rather than by diagnostics) until it holds. */
 async function until(probe: () => boolean, timeoutMs: number, what: string): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!probe()) {
-    if (performance.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await poll(probe, what, timeoutMs, 20);
 }
 
 describe('gate preview on a worker: prompt checks, then the verdict; cached by key', () => {

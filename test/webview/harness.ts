@@ -10,6 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildHtml, contentSecurityPolicy, newNonce } from '../../client/src/webviews/html';
+import { poll } from '../helpers/poll';
 
 const ROOT = join(__dirname, '..', '..');
 const MEDIA = join(ROOT, 'media');
@@ -114,12 +115,10 @@ export function posted(p: Page): Promise<Posted[]> {
 
 /** Polls the messages the page posted until one matches (no fixed sleeps). */
 export async function waitForPosted(p: Page, match: (m: Posted) => boolean, timeoutMs = 15_000): Promise<Posted> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const hit = (await posted(p)).find(match);
-    if (hit) return hit;
-    if (Date.now() > end) throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify((await posted(p)).map((m) => m.type))}`);
-    await new Promise((r) => setTimeout(r, 25));
+  try {
+    return await poll(async () => (await posted(p)).find(match), 'a matching message', timeoutMs);
+  } catch {
+    throw new Error(`no matching message within ${timeoutMs} ms; got ${JSON.stringify((await posted(p)).map((m) => m.type))}`);
   }
 }
 

@@ -5,15 +5,7 @@ import * as vscode from 'vscode';
 import type { TollgateApi } from '../../../client/src/api';
 import { EXTENSION_ID } from '../contract';
 
-export async function poll<T>(fn: () => T | undefined | Promise<T | undefined>, what: string, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v !== undefined && v !== false) return v;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
+export { poll } from '../../helpers/poll';
 
 /** The e2e workspace folder (the temp copy of examples/workspace). */
 export function folder(): string {
